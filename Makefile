@@ -1,0 +1,45 @@
+# docloc — two commands: `make site` and `make test`.
+# Every target that builds first installs the Debian packages docloc links against, if missing.
+
+SWIFT        ?= swift
+CONFIG       ?= release
+DEBS         := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN           = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path)/docloc
+CONTENT      ?= content
+OUT          ?= _site
+
+.PHONY: all deps build site check test bench clean
+
+all: build
+
+# Installs only what dpkg does not already report as installed.
+deps:
+	@missing=""; for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product docloc
+
+# The demo help site: check content/, then build it into _site/.
+site: build
+	@$(BIN) check --content $(CONTENT) || true
+	@if $(BIN) build --help >/dev/null 2>&1; then \
+	  $(BIN) build --content $(CONTENT) --out $(OUT) && echo "site: open $(OUT)/index.html"; \
+	fi
+
+check: build
+	$(BIN) check --content $(CONTENT)
+
+# The whole suite; the end-to-end tests run the debug docloc binary that `swift build` puts beside them.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build _site

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Parses one Markdown article with YAML front matter into an `Article` plus diagnostics.
+///
+/// Bad input never throws: an unreadable file (too large, binary, UTF-16) gives an empty article that is
+/// not `usable`, and everything else is parsed as far as it goes.
+public struct ArticleParser: Sendable {
+    /// Files larger than this are not read (`file-too-large`).
+    public var maximumFileSize: Int
+
+    public static let defaultMaximumFileSize = 4 * 1024 * 1024
+
+    public init(maximumFileSize: Int = ArticleParser.defaultMaximumFileSize) {
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// Reads and parses the file at `url`; `path` is how diagnostics name it.
+    public func parse(contentsOf url: URL, path: String) -> ParsedArticle {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > maximumFileSize {
+            return unreadable(
+                path,
+                Diagnostic(
+                    rule: RuleName.fileTooLarge, severity: .error, file: path, at: .fileStart,
+                    summary: "file is \(size) bytes, more than the limit of \(maximumFileSize) bytes",
+                    notes: ["the file is not checked or rendered"],
+                    solutions: ["split the article, or raise 'limits.maxFileSize' in docloc.yml"]))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return unreadable(
+                path,
+                Diagnostic(
+                    rule: RuleName.encodingInvalid, severity: .error, file: path, at: .fileStart,
+                    summary: "file cannot be read"))
+        }
+        return parse(bytes: [UInt8](data), path: path)
+    }
+
+    public func parse(bytes: [UInt8], path: String) -> ParsedArticle {
+        if bytes.count > maximumFileSize {
+            return unreadable(
+                path,
+                Diagnostic(
+                    rule: RuleName.fileTooLarge, severity: .error, file: path, at: .fileStart,
+                    summary: "file is \(bytes.count) bytes, more than the limit of \(maximumFileSize) bytes"))
+        }
+        let decoded = SourceDecoder(file: path).decode(bytes)
+        guard let text = decoded.text else {
+            return ParsedArticle(article: Article(path: path), diagnostics: decoded.diagnostics, isUsable: false)
+        }
+        var result = parse(text: text, path: path)
+        result.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
+        result.fingerprint = Fingerprint.of(bytes)
+        return result
+    }
+
+    /// Parses text that is already decoded (line endings LF).
+    public func parse(text: String, path: String) -> ParsedArticle {
+        let split = FrontMatterSplitter.split(text)
+        let front = FrontMatterParser(file: path).parse(split)
+        let converter = CommonMarkConverter(body: split.body, firstLine: split.bodyStartLine)
+        let blocks = DocFXRecognizer().recognize(converter.convert(split.body))
+        var builder = ArticleBuilder(path: path, frontMatter: front.frontMatter, bodyStartLine: split.bodyStartLine)
+        let article = builder.build(blocks)
+        return ParsedArticle(article: article, diagnostics: front.diagnostics, isUsable: true)
+    }
+
+    private func unreadable(_ path: String, _ diagnostic: Diagnostic) -> ParsedArticle {
+        ParsedArticle(article: Article(path: path), diagnostics: [diagnostic], isUsable: false)
+    }
+}
+
+/// What parsing one file gives.
+public struct ParsedArticle: Sendable {
+    public var article: Article
+    public var diagnostics: [Diagnostic]
+    /// false when the file could not be read as text at all; such an article is reported, not rendered.
+    public var isUsable: Bool
+    /// The file's `Fingerprint` (set when it was parsed from bytes).
+    public var fingerprint: String?
+
+    public init(article: Article, diagnostics: [Diagnostic], isUsable: Bool, fingerprint: String? = nil) {
+        self.article = article
+        self.diagnostics = diagnostics
+        self.isUsable = isUsable
+        self.fingerprint = fingerprint
+    }
+}

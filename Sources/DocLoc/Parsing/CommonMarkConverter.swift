@@ -1,0 +1,223 @@
+import CCmarkGFM
+
+/// Parses Markdown with cmark-gfm (tables, strikethrough, autolinks, tag filter) and converts the C tree,
+/// in one ENTER/EXIT walk with an explicit stack, into `Block` values. The C tree is freed before return.
+/// This is the only file that imports cmark-gfm.
+struct CommonMarkConverter {
+    /// Where the body starts in the real file (1-based), so every position points into the `.md` file.
+    var firstLine: Int = 1
+    var lineIndex: LineIndex
+
+    init(body: String, firstLine: Int) {
+        self.firstLine = firstLine
+        self.lineIndex = LineIndex(body)
+    }
+
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses `body` and returns its top-level blocks.
+    func convert(_ body: String) -> [Block] {
+        _ = Self.extensionsRegistered
+        let options = CMARK_OPT_SOURCEPOS
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var body = body
+        body.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+        return walk(document)
+    }
+
+    // MARK: - The walk
+
+    private struct Frame {
+        var node: OpaquePointer
+        var blocks: [Block] = []
+        var inlines: [Inline] = []
+        var items: [ListItem] = []
+        var rows: [TableRow] = []
+        var cells: [[Inline]] = []
+    }
+
+    private func walk(_ document: OpaquePointer) -> [Block] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var stack: [Frame] = []
+        var result: [Block] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                if isLeaf(node) {
+                    append(leaf(node), to: &stack)
+                } else {
+                    stack.append(Frame(node: node))
+                }
+            } else if event == CMARK_EVENT_EXIT {
+                guard let frame = stack.popLast() else { continue }
+                if stack.isEmpty {
+                    result = frame.blocks
+                } else {
+                    append(container(frame), to: &stack)
+                }
+            }
+        }
+        return result
+    }
+
+    private enum Converted {
+        case block(Block)
+        case inline(Inline)
+        case item(ListItem)
+        case row(TableRow)
+        case cell([Inline])
+        case nothing
+    }
+
+    private func append(_ converted: Converted, to stack: inout [Frame]) {
+        guard !stack.isEmpty else { return }
+        let top = stack.count - 1
+        switch converted {
+        case .block(let b): stack[top].blocks.append(b)
+        case .inline(let i): stack[top].inlines.append(i)
+        case .item(let i): stack[top].items.append(i)
+        case .row(let r): stack[top].rows.append(r)
+        case .cell(let c): stack[top].cells.append(c)
+        case .nothing: break
+        }
+    }
+
+    private func isLeaf(_ node: OpaquePointer) -> Bool {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_SOFTBREAK,
+            CMARK_NODE_LINEBREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK,
+            CMARK_NODE_FOOTNOTE_REFERENCE:
+            true
+        default:
+            false
+        }
+    }
+
+    private func leaf(_ node: OpaquePointer) -> Converted {
+        let range = self.range(of: node)
+        let literal = string(cmark_node_get_literal(node))
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .inline(Inline(.text(literal), range: range))
+        case CMARK_NODE_CODE: return .inline(Inline(.code(literal), range: range))
+        case CMARK_NODE_HTML_INLINE: return .inline(Inline(.html(literal), range: range))
+        case CMARK_NODE_SOFTBREAK: return .inline(Inline(.softBreak, range: range))
+        case CMARK_NODE_LINEBREAK: return .inline(Inline(.lineBreak, range: range))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = string(cmark_node_get_fence_info(node))
+            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+            return .block(Block(.codeBlock(language: language, code: literal), range: range))
+        case CMARK_NODE_HTML_BLOCK: return .block(Block(.html(literal), range: range))
+        case CMARK_NODE_THEMATIC_BREAK: return .block(Block(.thematicBreak, range: range))
+        default: return .nothing
+        }
+    }
+
+    private func container(_ frame: Frame) -> Converted {
+        let node = frame.node
+        let range = self.range(of: node)
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .block(Block(.paragraph(frame.inlines), range: range))
+        case CMARK_NODE_HEADING:
+            let level = Int(cmark_node_get_heading_level(node))
+            return .block(Block(.heading(level: level, content: frame.inlines), range: range))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .block(Block(.blockQuote(frame.blocks), range: range))
+        case CMARK_NODE_LIST:
+            let list = List(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0,
+                items: frame.items)
+            return .block(Block(.list(list), range: range))
+        case CMARK_NODE_ITEM:
+            return .item(ListItem(blocks: frame.blocks, range: range))
+        case CMARK_NODE_EMPH:
+            return .inline(Inline(.emphasis(frame.inlines), range: range))
+        case CMARK_NODE_STRONG:
+            return .inline(Inline(.strong(frame.inlines), range: range))
+        case CMARK_NODE_LINK:
+            let kind = InlineKind.link(
+                destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                children: frame.inlines)
+            return .inline(Inline(kind, range: range))
+        case CMARK_NODE_IMAGE:
+            let kind = InlineKind.image(
+                source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                alt: frame.inlines)
+            return .inline(Inline(kind, range: range))
+        default:
+            return extensionContainer(frame, range: range)
+        }
+    }
+
+    /// Tables and strikethrough, which cmark-gfm names by string.
+    private func extensionContainer(_ frame: Frame, range: SourceRange) -> Converted {
+        let node = frame.node
+        switch string(cmark_node_get_type_string(node)) {
+        case "table":
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [Table.Alignment] = []
+            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                for i in 0..<columns {
+                    switch UInt8(raw[i]) {
+                    case UInt8(ascii: "l"): alignments.append(.left)
+                    case UInt8(ascii: "c"): alignments.append(.center)
+                    case UInt8(ascii: "r"): alignments.append(.right)
+                    default: alignments.append(.none)
+                    }
+                }
+            }
+            return .block(Block(.table(Table(alignments: alignments, rows: frame.rows)), range: range))
+        case "table_row", "table_header":
+            let header = cmark_gfm_extensions_get_table_row_is_header(node) != 0
+            return .row(TableRow(cells: frame.cells, isHeader: header, range: range))
+        case "table_cell":
+            return .cell(frame.inlines)
+        case "strikethrough":
+            return .inline(Inline(.strikethrough(frame.inlines), range: range))
+        default:
+            // Anything else keeps its content in place.
+            if !frame.blocks.isEmpty { return .block(Block(.blockQuote(frame.blocks), range: range)) }
+            return .inline(Inline(.emphasis(frame.inlines), range: range))
+        }
+    }
+
+    // MARK: - Values
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private func range(of node: OpaquePointer) -> SourceRange {
+        let start = location(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
+        var end = location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node) + 1)
+        if end < start { end = start }
+        return start..<end
+    }
+
+    private func location(line: Int32, column: Int32) -> SourceLocation {
+        let bodyLine = max(Int(line), 1)
+        let character = lineIndex.characterColumn(line: bodyLine, byteColumn: max(Int(column), 1))
+        return SourceLocation(line: bodyLine + firstLine - 1, column: character)
+    }
+}

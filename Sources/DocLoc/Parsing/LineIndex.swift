@@ -1,0 +1,35 @@
+/// Byte offsets of line starts in a text, to turn cmark's byte columns into character columns.
+struct LineIndex: Sendable {
+    private let utf8: [UInt8]
+    private let starts: [Int]
+
+    init(_ text: String) {
+        utf8 = Array(text.utf8)
+        var starts = [0]
+        for (i, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(i + 1) }
+        self.starts = starts
+    }
+
+    var lineCount: Int { starts.count }
+
+    /// The 1-based character column of the 1-based byte column `byteColumn` on 1-based `line`.
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= starts.count else { return byteColumn }
+        let start = starts[line - 1]
+        let end = min(start + byteColumn - 1, utf8.count)
+        guard start < end else { return byteColumn }
+        var column = 1
+        for i in start..<end where utf8[i] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// The 1-based line holding byte `offset`.
+    func line(ofByte offset: Int) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+}

@@ -1,0 +1,48 @@
+/// Heading slugs as GitHub and DocFX make them: lowercase, punctuation and markup dropped, spaces to `-`;
+/// a repeated slug gets `-1`, `-2`, … in document order.
+public struct Slugger: Sendable {
+    private var counts: [String: Int] = [:]
+
+    public init() {}
+
+    /// The slug of a heading's text, without the repeat suffix.
+    public static func slug(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.lowercased().unicodeScalars {
+            let props = scalar.properties
+            if scalar == "-" || scalar == "_" || props.isAlphabetic || props.numericType != nil {
+                result.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "\t" {
+                result.append("-")
+            }
+        }
+        return result
+    }
+
+    /// The slug of the next heading, with `-N` when an earlier heading had the same slug.
+    public mutating func next(_ text: String) -> String {
+        let base = Self.slug(text.trimmingSpaces)
+        guard var n = counts[base] else {
+            counts[base] = 0
+            return base
+        }
+        var candidate: String
+        repeat {
+            n += 1
+            candidate = "\(base)-\(n)"
+        } while counts[candidate] != nil
+        counts[base] = n
+        counts[candidate] = 0
+        return candidate
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import DocLoc
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse and validate every article; exit 1 on errors (on warnings too with --strict).")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Fail on warnings as well as errors.")
+    var strict = false
+
+    func run() throws {
+        let started = Date()
+        Terminal.progress("docloc: reading \(options.content) …")
+        let content = try options.load()
+        let report = CheckRunner.standard().run(content)
+        Terminal.write(format.formatter(color: Terminal.useColor).format(report))
+        Terminal.progress(String(format: "docloc: done in %.2f s", Date().timeIntervalSince(started)))
+        throw ExitCode(report.exitStatus(strict: strict))
+    }
+}

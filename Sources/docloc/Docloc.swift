@@ -1,0 +1,36 @@
+import ArgumentParser
+import DocLoc
+import Foundation
+
+/// The root command: lists the subcommands and maps failures to the exit statuses of DESIGN.md
+/// (0 clean, 1 findings, 2 usage or environment failure).
+@main
+struct Docloc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docloc",
+        abstract: "Check, compare and publish documentation that ships in several languages.",
+        version: "0.1.0",
+        subcommands: [Check.self, Inspect.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as DocLocError {
+            Terminal.error("docloc: \(error)")
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            Terminal.error(message)
+            Foundation.exit(2)
+        }
+    }
+}

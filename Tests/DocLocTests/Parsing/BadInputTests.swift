@@ -1,0 +1,71 @@
+import Testing
+@testable import DocLoc
+
+@Suite struct BadInputTests {
+    @Test func invalidUTF8IsReportedWithItsByteOffset() throws {
+        let bytes = Array("---\ntitle: x\n---\n# Head\n\nab".utf8) + [0xC3, 0x28] + Array(" cd\n".utf8)
+        let parsed = ArticleParser().parse(bytes: bytes, path: "bad.md")
+        let d = try #require(parsed.diagnostics.first)
+        #expect(d.rule == "encoding-invalid")
+        #expect(d.summary.contains("byte offset 29"))
+        #expect(d.location == SourceLocation(line: 6, column: 3))
+        #expect(parsed.isUsable)
+        #expect(parsed.article.title == "x")
+    }
+
+    @Test func utf16AndBinaryFilesAreRefused() {
+        let utf16 = ArticleParser().parse(bytes: [0xFF, 0xFE, 0x23, 0x00], path: "u.md")
+        #expect(utf16.diagnostics.map(\.rule) == ["encoding-invalid"])
+        #expect(!utf16.isUsable)
+        let binary = ArticleParser().parse(bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], path: "b.md")
+        #expect(binary.diagnostics.first?.summary.contains("binary") == true)
+    }
+
+    @Test func byteOrderMarkAndCRLFKeepLineNumbers() {
+        let text = "\u{FEFF}---\r\ntitle: t\r\n---\r\n# H\r\n\r\n[x](#nowhere)\r\n"
+        let parsed = parse(text)
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(parsed.article.title == "t")
+        #expect(parsed.article.links.first?.location == SourceLocation(line: 6, column: 1))
+    }
+
+    @Test func unterminatedFrontMatterIsReportedAndBodyStillParsed() {
+        let parsed = parse("---\ntitle: x\n# Heading\n")
+        #expect(parsed.diagnostics.map(\.rule) == ["frontmatter-invalid"])
+        #expect(parsed.diagnostics[0].summary.contains("never closed"))
+        #expect(parsed.article.sections.contains { $0.title == "Heading" })
+    }
+
+    @Test func yamlSyntaxErrorNamesItsLineAndKeepsSimpleKeys() throws {
+        let parsed = parse("---\ntitle: Kept\nbad: [unclosed\nms.assetid: 1\n---\n# H\n")
+        let d = try #require(parsed.diagnostics.first)
+        #expect(d.rule == "frontmatter-invalid")
+        #expect(d.location.line >= 3)
+        #expect(parsed.article.frontMatter.title == "Kept")
+    }
+
+    @Test func nonMappingFrontMatterIsInvalid() {
+        #expect(parse("---\n- a\n- b\n---\nx\n").diagnostics.first?.summary.contains("list") == true)
+        #expect(parse("---\njust text\n---\nx\n").diagnostics.first?.summary.contains("scalar") == true)
+    }
+
+    @Test func duplicateKeysAreInvalid() {
+        let d = parse("---\ntitle: a\ntitle: b\n---\nx\n").diagnostics
+        #expect(d.first?.rule == "frontmatter-invalid")
+        #expect(d.first?.location.line == 3)
+    }
+
+    @Test func aliasBombIsBounded() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...8 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let parsed = parse("---\ntitle: t\n" + yaml + "---\nbody\n")
+        #expect(parsed.diagnostics.contains { $0.rule == "frontmatter-invalid" && $0.summary.contains("alias") })
+        #expect(parsed.article.title == "t")
+    }
+
+    @Test func tooLargeFileIsNotRead() {
+        let parsed = ArticleParser(maximumFileSize: 100).parse(bytes: Array(repeating: 0x61, count: 101), path: "big.md")
+        #expect(parsed.diagnostics.map(\.rule) == ["file-too-large"])
+        #expect(!parsed.isUsable)
+    }
+}
