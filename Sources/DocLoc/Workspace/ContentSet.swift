@@ -10,6 +10,8 @@ public struct ContentSet: Sendable {
     public var pairs: [TranslationPair]
     /// Files found but not read (outside the tree, not regular files), by content-relative path.
     public var skipped: [String]
+    /// The product model's UI-path resolver, when the content set has a model.
+    public var uiPathResolver: (any UIPathResolving)?
 
     private var indexByPath: [String: Int]
 
