@@ -54,13 +54,13 @@ struct DocFXRecognizer {
     }
 
     private func quote(_ children: [Block], range: SourceRange) -> Block {
+        if children.count == 1, case .video = children[0].kind {
+            return Block(children[0].kind, range: range)
+        }
         guard let first = children.first, case .paragraph(let inlines) = first.kind else {
             return Block(.blockQuote(children), range: range)
         }
         let text = inlines.plainText.trimmingSpaces
-        if children.count == 1, let url = Directive.video(text) {
-            return Block(.video(url: url), range: range)
-        }
         guard let (kind, markerLength) = Directive.alert(text) else {
             return Block(.blockQuote(children), range: range)
         }

@@ -36,7 +36,10 @@ struct FrontMatterParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            let (line, column, problem) = describe(error)
+            var (line, column, problem) = describe(error)
+            if let duplicate = firstDuplicateKey(yaml) {
+                (line, column, problem) = (duplicate.line, 1, "key '\(duplicate.key)' appears twice")
+            }
             diagnostics.append(
                 invalid(
                     line: firstYAMLLine + line - 1, column: column, "front matter is not valid YAML: \(problem)",
@@ -110,6 +113,19 @@ struct FrontMatterParser {
         default:
             return (1, 1, "\(yamlError)")
         }
+    }
+
+    /// The second occurrence of a top-level key, which YAML rejects.
+    private func firstDuplicateKey(_ yaml: String) -> (key: String, line: Int)? {
+        var seen: Set<String> = []
+        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-",
+                let colon = line.firstIndex(of: ":")
+            else { continue }
+            let key = String(line[..<colon])
+            if !seen.insert(key).inserted { return (key, offset + 1) }
+        }
+        return nil
     }
 
     /// `key: value` lines at the top level, for a front matter that YAML cannot read.

@@ -19,7 +19,7 @@ import Testing
         #expect(path.segments.map(\.join) == [.start, .loose, .arrow, .continuation])
         #expect(path.location == SourceLocation(line: 43, column: 43))
         #expect(article.frontMatter.isMachineTranslated)
-        #expect(article.frontMatter.line(of: "ms.openlocfilehash") == 24)
+        #expect(article.frontMatter.line(of: "ms.openlocfilehash") == 23)
     }
 
     @Test func seedSourceHasOutdatedPathAndPinnedLink() throws {

@@ -7,7 +7,7 @@ import Testing
         let parsed = ArticleParser().parse(bytes: bytes, path: "bad.md")
         let d = try #require(parsed.diagnostics.first)
         #expect(d.rule == "encoding-invalid")
-        #expect(d.summary.contains("byte offset 29"))
+        #expect(d.summary.contains("byte offset 27"))
         #expect(d.location == SourceLocation(line: 6, column: 3))
         #expect(parsed.isUsable)
         #expect(parsed.article.title == "x")
@@ -53,6 +53,7 @@ import Testing
         let d = parse("---\ntitle: a\ntitle: b\n---\nx\n").diagnostics
         #expect(d.first?.rule == "frontmatter-invalid")
         #expect(d.first?.location.line == 3)
+        #expect(d.first?.summary.contains("'title'") == true)
     }
 
     @Test func aliasBombIsBounded() {
