@@ -107,7 +107,9 @@ struct FrontMatterParser {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return (mark.line, mark.column, text)
+            // The context mark (where the unclosed construct began) is where a writer has to look.
+            let at = context?.mark ?? mark
+            return (at.line, at.column, text)
         case .reader(let problem, _, _, _):
             return (1, 1, problem)
         default:
