@@ -17,6 +17,8 @@ public enum RuleName {
     public static let linkLocalePinned = "link-locale-pinned"
     public static let assetidDuplicate = "assetid-duplicate"
     public static let localeMismatch = "locale-mismatch"
+    /// Markdown nested deeper than docloc keeps (blocks are flattened below that depth).
+    public static let nestingTooDeep = "nesting-too-deep"
     /// A file docloc will not read: a symlink out of the content tree, a path that climbs out of it.
     public static let pathOutsideContent = "path-outside-content"
 }

@@ -59,10 +59,19 @@ public struct ArticleParser: Sendable {
         let split = FrontMatterSplitter.split(text)
         let front = FrontMatterParser(file: path).parse(split)
         let converter = CommonMarkConverter(body: split.body, firstLine: split.bodyStartLine)
-        let blocks = DocFXRecognizer().recognize(converter.convert(split.body))
+        let converted = converter.convert(split.body)
+        let blocks = DocFXRecognizer().recognize(converted.blocks)
         var builder = ArticleBuilder(path: path, frontMatter: front.frontMatter, bodyStartLine: split.bodyStartLine)
         let article = builder.build(blocks)
-        return ParsedArticle(article: article, diagnostics: front.diagnostics, isUsable: true)
+        var diagnostics = front.diagnostics
+        if let at = converted.flattenedAt {
+            diagnostics.append(
+                Diagnostic(
+                    rule: RuleName.nestingTooDeep, severity: .warning, file: path, at: at,
+                    summary: "blocks are nested more than \(CommonMarkConverter.maximumDepth) levels deep; deeper levels are flattened",
+                    notes: ["the text is kept, but quotes and lists below that depth lose their nesting"]))
+        }
+        return ParsedArticle(article: article, diagnostics: diagnostics, isUsable: true)
     }
 
     private func unreadable(_ path: String, _ diagnostic: Diagnostic) -> ParsedArticle {

@@ -18,11 +18,21 @@ struct CommonMarkConverter {
         return true
     }()
 
+    /// Containers nested deeper than this are flattened into their ancestor at this depth, so that no later
+    /// stage recurses without bound (20,000 nested quotes are an input, not a crash).
+    static let maximumDepth = 64
+
+    struct Output {
+        var blocks: [Block] = []
+        /// Where nesting first went past `maximumDepth`, if it did.
+        var flattenedAt: SourceLocation?
+    }
+
     /// Parses `body` and returns its top-level blocks.
-    func convert(_ body: String) -> [Block] {
+    func convert(_ body: String) -> Output {
         _ = Self.extensionsRegistered
         let options = CMARK_OPT_SOURCEPOS
-        guard let parser = cmark_parser_new(options) else { return [] }
+        guard let parser = cmark_parser_new(options) else { return Output() }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tagfilter"] {
             if let ext = cmark_find_syntax_extension(name) {
@@ -35,7 +45,7 @@ struct CommonMarkConverter {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return [] }
+        guard let document = cmark_parser_finish(parser) else { return Output() }
         defer { cmark_node_free(document) }
         return walk(document)
     }
@@ -51,11 +61,11 @@ struct CommonMarkConverter {
         var cells: [[Inline]] = []
     }
 
-    private func walk(_ document: OpaquePointer) -> [Block] {
-        guard let iterator = cmark_iter_new(document) else { return [] }
+    private func walk(_ document: OpaquePointer) -> Output {
+        guard let iterator = cmark_iter_new(document) else { return Output() }
         defer { cmark_iter_free(iterator) }
         var stack: [Frame] = []
-        var result: [Block] = []
+        var result = Output()
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -63,13 +73,16 @@ struct CommonMarkConverter {
             if event == CMARK_EVENT_ENTER {
                 if isLeaf(node) {
                     append(leaf(node), to: &stack)
+                } else if stack.count > Self.maximumDepth {
+                    // Too deep: this container's children go to the deepest frame kept.
+                    if result.flattenedAt == nil { result.flattenedAt = range(of: node).lowerBound }
                 } else {
                     stack.append(Frame(node: node))
                 }
             } else if event == CMARK_EVENT_EXIT {
-                guard let frame = stack.popLast() else { continue }
+                guard stack.last?.node == node, let frame = stack.popLast() else { continue }
                 if stack.isEmpty {
-                    result = frame.blocks
+                    result.blocks = frame.blocks + strayParagraph(frame)
                 } else {
                     append(container(frame), to: &stack)
                 }
@@ -140,16 +153,19 @@ struct CommonMarkConverter {
             let level = Int(cmark_node_get_heading_level(node))
             return .block(Block(.heading(level: level, content: frame.inlines), range: range))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .block(Block(.blockQuote(frame.blocks), range: range))
+            return .block(Block(.blockQuote(frame.blocks + strayParagraph(frame)), range: range))
         case CMARK_NODE_LIST:
+            var items = frame.items
+            let stray = frame.blocks + strayParagraph(frame)
+            if !stray.isEmpty { items.append(ListItem(blocks: stray, range: range)) }
             let list = List(
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                 start: Int(cmark_node_get_list_start(node)),
                 tight: cmark_node_get_list_tight(node) != 0,
-                items: frame.items)
+                items: items)
             return .block(Block(.list(list), range: range))
         case CMARK_NODE_ITEM:
-            return .item(ListItem(blocks: frame.blocks, range: range))
+            return .item(ListItem(blocks: frame.blocks + strayParagraph(frame), range: range))
         case CMARK_NODE_EMPH:
             return .inline(Inline(.emphasis(frame.inlines), range: range))
         case CMARK_NODE_STRONG:
@@ -199,6 +215,12 @@ struct CommonMarkConverter {
             if !frame.blocks.isEmpty { return .block(Block(.blockQuote(frame.blocks), range: range)) }
             return .inline(Inline(.emphasis(frame.inlines), range: range))
         }
+    }
+
+    /// Inlines that reached a block container because the paragraph around them was past `maximumDepth`.
+    private func strayParagraph(_ frame: Frame) -> [Block] {
+        guard let first = frame.inlines.first, let last = frame.inlines.last else { return [] }
+        return [Block(.paragraph(frame.inlines), range: first.range.lowerBound..<last.range.upperBound)]
     }
 
     // MARK: - Values

@@ -70,3 +70,39 @@ import Testing
         #expect(!parsed.isUsable)
     }
 }
+
+@Suite struct DeepInputTests {
+    @Test func twentyThousandNestedQuotesAreFlattenedNotACrash() throws {
+        let text = "# Deep\n\n" + String(repeating: ">", count: 20_000) + " bottom\n"
+        let parsed = ArticleParser().parse(bytes: Array(text.utf8), path: "deep.md")
+        let d = try #require(parsed.diagnostics.first)
+        #expect(d.rule == "nesting-too-deep")
+        #expect(d.location.line == 3)
+        #expect(parsed.article.sections[0].blocks.first?.plainText.contains("bottom") == true)
+    }
+
+    @Test func twentyThousandNestedListsAreFlattened() {
+        // `- - - item` opens one list in another on a single line.
+        let text = String(repeating: "- ", count: 20_000) + "deepest item\n"
+        let parsed = ArticleParser().parse(bytes: Array(text.utf8), path: "lists.md")
+        #expect(parsed.diagnostics.map(\.rule) == ["nesting-too-deep"])
+        #expect(parsed.article.sections[0].blocks.first?.plainText.contains("deepest item") == true)
+    }
+
+    @Test func deepInputParsesOnAWorkerThread() {
+        // The loader parses on GCD worker threads, whose stacks are small.
+        let text = String(repeating: "> ", count: 5_000) + String(repeating: "*a ", count: 5_000) + "\n"
+        let results = ParallelMap.map([text, text]) { ArticleParser().parse(bytes: Array($0.utf8), path: "x.md") }
+        #expect(results.allSatisfy { $0.isUsable })
+    }
+
+    @Test func unclosedCodeFenceRunsToTheEnd() {
+        let parsed = parse("# T\n\n```bash\necho hi\n\n## Not a heading\n")
+        #expect(parsed.article.sections.count == 1)
+        guard case .codeBlock("bash", let code) = parsed.article.sections[0].blocks.first?.kind else {
+            Issue.record("no code block")
+            return
+        }
+        #expect(code.contains("## Not a heading"))
+    }
+}
