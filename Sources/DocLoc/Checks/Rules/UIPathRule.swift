@@ -1,0 +1,88 @@
+/// `uipath-unknown`, `uipath-wrong-locale`, `uipath-outdated`, `uipath-unmodelled`: each UI path resolved
+/// against the model in the article's locale, and at most one diagnostic per path naming every wrong label in it
+/// (the most serious rule wins: unknown, then wrong locale, then outdated).
+public struct UIPathRule: ValidationRule {
+    public init() {}
+
+    public func check(_ subject: ValidationSubject, in context: ValidationContext) -> [Diagnostic] {
+        guard let resolver = context.resolver else { return [] }
+        return subject.uiPaths.compactMap { path in
+            diagnose(resolver.trace(path, locale: subject.locale), file: subject.path, model: resolver.model)
+        }
+    }
+
+    func diagnose(_ trace: UIPathTrace, file: String, model: ProductModel) -> Diagnostic? {
+        let path = trace.path
+        guard trace.isModelled else {
+            return Diagnostic(
+                rule: RuleName.uipathUnmodelled, severity: .note, file: file, at: path.location,
+                summary: "Settings path '\(path.display)' starts outside the model: '\(path.segments[0].label)' is not a modelled root",
+                notes: ["modelled roots: " + model.navigation.map { $0.label(in: trace.locale) }.joined(separator: ", ")])
+        }
+        let problems = trace.steps.compactMap { step in UIPathProblem(step) }
+        guard let first = problems.first else { return nil }
+        let rule: String
+        let severity: Severity
+        if trace.hasUnknown {
+            (rule, severity) = (RuleName.uipathUnknown, .error)
+        } else if trace.hasOtherLocale {
+            (rule, severity) = (RuleName.uipathWrongLocale, .warning)
+        } else {
+            (rule, severity) = (RuleName.uipathOutdated, .warning)
+        }
+        var summary = "Settings path '\(path.display)' " + problems[0].phrase
+        for problem in problems.dropFirst() {
+            summary += (summary.hasSuffix("?") ? " It also " : "; it also ") + problem.phrase
+        }
+        var notes: [String] = []
+        if let today = todayPath(trace, model: model) {
+            summary += (summary.hasSuffix("?") ? " Today's path: " : "; today's path: ") + today
+        }
+        let beyond = trace.steps.filter { $0.match == .beyondModel }.map(\.segment.label)
+        if trace.hasUnknown, !beyond.isEmpty {
+            notes.append("not checked after the unknown label: " + beyond.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        return Diagnostic(
+            rule: rule, severity: severity, file: file, at: first.location, summary: summary, notes: notes,
+            solutions: problems.compactMap(\.fix))
+    }
+
+    /// The path with every label as the model names it today, when every label led somewhere.
+    private func todayPath(_ trace: UIPathTrace, model: ProductModel) -> String? {
+        guard let last = trace.steps.last(where: { $0.nodeID != nil })?.nodeID,
+            !trace.steps.contains(where: { if case .unknown(_, nil) = $0.match { true } else { false } })
+        else { return nil }
+        let resolved = model.display(last, locale: trace.locale)
+        let rest = trace.steps.drop { $0.nodeID != last }.dropFirst().map(\.segment.label)
+        return ([resolved] + rest).joined(separator: " > ")
+    }
+}
+
+/// One wrong label of a UI path, worded for the diagnostic.
+struct UIPathProblem {
+    var location: SourceLocation
+    var phrase: String
+    var fix: String?
+
+    init?(_ step: UIPathTrace.Step) {
+        let label = step.segment.label
+        location = step.segment.location
+        switch step.match {
+        case .current, .beyondModel:
+            return nil
+        case .formerly(let today):
+            phrase = "uses the old label '\(label)', now '\(today)'"
+            fix = "replace '\(label)' with '\(today)'"
+        case .otherLocale(let locale, let today):
+            phrase = "uses the \(locale) label '\(label)', which is '\(today)' here"
+            fix = "replace '\(label)' with '\(today)'"
+        case .unknown(let parent, let suggestion):
+            phrase = "has no child '\(label)' under '\(parent)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            fix = suggestion.map { "replace '\(label)' with '\($0)'" }
+        case .skipsLevel(let parent, let skipped):
+            let between = skipped.joined(separator: " > ")
+            phrase = "skips a level: '\(label)' is not directly under '\(parent)' but under '\(parent) > \(between)'"
+            fix = "insert '\(between)' before '\(label)'"
+        }
+    }
+}
