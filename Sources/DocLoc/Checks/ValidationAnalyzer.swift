@@ -22,9 +22,7 @@ public struct ValidationAnalyzer: SummarizingAnalyzer {
             let subject = ValidationSubject(document: document)
             var coverage = UIPathCoverage()
             if let resolver = context.resolver {
-                for path in subject.uiPaths {
-                    coverage.count(resolver.trace(path, locale: document.locale))
-                }
+                for trace in subject.traces(resolver) { coverage.count(trace) }
             }
             return (rules.flatMap { $0.check(subject, in: context) }, coverage)
         }

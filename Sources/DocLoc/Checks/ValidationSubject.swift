@@ -23,6 +23,19 @@ public struct ValidationSubject: Sendable {
     public var article: Article { document.article }
     public var locale: String { document.locale }
 
+    /// The fwlink ids of the article's fwlinks, by location (hints for garbled link labels in UI paths).
+    public var fwlinks: [SourceLocation: Int] {
+        var result: [SourceLocation: Int] = [:]
+        for link in article.links { if let id = link.fwlinkID { result[link.location] = id } }
+        return result
+    }
+
+    /// Every UI path of the article traced against the model in the article's locale.
+    public func traces(_ resolver: ModelResolver) -> [UIPathTrace] {
+        let fwlinks = self.fwlinks
+        return uiPaths.map { resolver.trace($0, locale: locale, fwlinks: fwlinks) }
+    }
+
     /// A link's visible text: its Markdown text, or the text inside a raw-HTML `<a>`.
     public func text(of link: Link) -> String {
         link.text.isEmpty ? (htmlLinkTexts[link.location] ?? "") : link.text

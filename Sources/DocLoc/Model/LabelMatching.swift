@@ -20,8 +20,14 @@ enum LabelMatching {
         return words.joined(separator: " ")
     }
 
-    /// 0…1: how alike two normalized labels are — the better of word overlap (words matching when equal, one
-    /// a prefix of the other, or within a third of their length in edits) and whole-string edit distance.
+    /// Whether a whole normalized label is a filler phrase (`show all`, `admin center`).
+    static func isFiller(_ normalized: String, fillers: [String]) -> Bool {
+        let stripped = strip(normalized, fillers: fillers)
+        return fillers.contains { let f = normalize($0); return f == normalized || f == stripped }
+    }
+
+    /// 0…1: how alike two normalized labels are — the better of word overlap (words matching when equal or,
+    /// from five letters on, within a third of their length in edits) and whole-string edit distance.
     static func similarity(_ a: String, _ b: String) -> Double {
         let wordsA = words(a), wordsB = words(b)
         guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
@@ -48,7 +54,6 @@ enum LabelMatching {
     private static func wordsMatch(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let shorter = min(a.count, b.count)
-        if shorter >= 4, a.hasPrefix(b) || b.hasPrefix(a) { return true }
         return shorter >= 5 && distance(a, b) <= max(a.count, b.count) / 3
     }
 

@@ -17,10 +17,17 @@ public struct ModelResolver: UIPathResolving {
         trace(path, locale: locale).resolution
     }
 
-    public func trace(_ path: UIPath, locale: String) -> UIPathTrace {
+    /// `fwlinks` gives the fwlink id of link labels by their location: a garbled link text whose fwlink opens
+    /// a page of that level gets that page as its suggestion.
+    public func trace(_ path: UIPath, locale: String, fwlinks: [SourceLocation: Int] = [:]) -> UIPathTrace {
         var trace = UIPathTrace(path: path, locale: locale, isModelled: false, steps: [])
-        guard let first = path.segments.first else { return trace }
         let fillers = self.fillers
+        // "**Alles weergeven** > **Instellingen**", "**admin center** > **Setup**": a leading label that is all
+        // filler is where the path starts, not a step of it.
+        let segments = Array(path.segments.drop { segment in
+            LabelMatching.isFiller(LabelMatching.normalize(segment.label), fillers: fillers)
+        })
+        guard let first = segments.first else { return trace }
         let firstLabel = LabelMatching.normalize(first.label)
         let rootMatch = model.navigation.lazy.compactMap { node in
             self.match(firstLabel, node, locale: locale, fillers: fillers).map { (node, $0) }
@@ -29,22 +36,35 @@ public struct ModelResolver: UIPathResolving {
         trace.isModelled = true
         trace.steps.append(.init(segment: first, match: match, nodeID: root.id))
         var current: NavigationNode? = root
-        for segment in path.segments.dropFirst() {
+        for (index, segment) in segments.enumerated().dropFirst() {
             guard let node = current, !node.children.isEmpty else {
                 trace.steps.append(.init(segment: segment, match: .beyondModel, nodeID: nil))
                 current = nil
                 continue
             }
-            let label = LabelMatching.normalize(segment.label)
-            let step = resolve(label, segment: segment, under: node, locale: locale, fillers: fillers)
+            let next = index + 1 < segments.count ? LabelMatching.normalize(segments[index + 1].label) : nil
+            let hint = fwlinks[segment.location].flatMap(model.node(forFwlink:))
+            let step = resolve(
+                LabelMatching.normalize(segment.label), segment: segment, under: node, next: next, hint: hint,
+                locale: locale, fillers: fillers)
             trace.steps.append(step)
             current = step.nodeID.flatMap(model.node)
         }
+        if leavesModel(trace, fillers: fillers) { trace.isModelled = false }
         return trace
     }
 
+    /// A path whose second label is unknown with nothing like it, and none of whose later labels names a page of
+    /// the model, is another product's menu that shares the root's name ("Settings > Notifications" in a
+    /// mobile app): outside the model, not wrong.
+    private func leavesModel(_ trace: UIPathTrace, fillers: [String]) -> Bool {
+        guard trace.steps.count >= 2, case .unknown(_, nil) = trace.steps[1].match else { return false }
+        return !trace.steps.dropFirst().contains { !model.nodes(named: $0.segment.label, fillers: fillers).isEmpty }
+    }
+
     private func resolve(
-        _ label: String, segment: UIPath.Segment, under node: NavigationNode, locale: String, fillers: [String]
+        _ label: String, segment: UIPath.Segment, under node: NavigationNode, next: String?, hint: NavigationNode?,
+        locale: String, fillers: [String]
     ) -> UIPathTrace.Step {
         for child in node.children {
             if let match = match(label, child, locale: locale, fillers: fillers) {
@@ -55,18 +75,35 @@ public struct ModelResolver: UIPathResolving {
         if let (found, between) = descendant(label, below: node, locale: locale, fillers: fillers) {
             return .init(segment: segment, match: .skipsLevel(parent: parent, skipped: between), nodeID: found.id)
         }
-        let scored = node.children.map { child in
-            (child, LabelMatching.similarity(label, LabelMatching.normalize(child.label(in: locale))))
-        }
-        if let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= LabelMatching.suggestionThreshold {
+        if let suggested = suggestion(label, under: node, next: next, hint: hint, locale: locale, fillers: fillers) {
             return .init(
-                segment: segment, match: .unknown(parent: parent, suggestion: best.0.label(in: locale)), nodeID: best.0.id)
+                segment: segment, match: .unknown(parent: parent, suggestion: suggested.label(in: locale)), nodeID: suggested.id)
         }
         if segment.join == .continuation {
             // "…, and then select **Add a user**": an action on the page, not a page of the model.
             return .init(segment: segment, match: .beyondModel, nodeID: nil)
         }
         return .init(segment: segment, match: .unknown(parent: parent, suggestion: nil), nodeID: nil)
+    }
+
+    /// The child of `node` an unknown label most likely means: the page its fwlink opens; else the child the next
+    /// label is found under; else the child whose current or old label is most alike.
+    private func suggestion(
+        _ label: String, under node: NavigationNode, next: String?, hint: NavigationNode?, locale: String,
+        fillers: [String]
+    ) -> NavigationNode? {
+        if let hint, node.children.contains(where: { $0.id == hint.id }) { return hint }
+        if let next {
+            for child in node.children where child.children.contains(where: { match(next, $0, locale: locale, fillers: fillers) != nil }) {
+                return child
+            }
+        }
+        let scored = node.children.map { child in
+            let names = [child.label(in: locale)] + (child.formerly[locale] ?? [])
+            return (child, names.map { LabelMatching.similarity(label, LabelMatching.normalize($0)) }.max() ?? 0)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= LabelMatching.suggestionThreshold else { return nil }
+        return best.0
     }
 
     /// A node one or two levels below `node`'s children whose label matches exactly, with the labels skipped.

@@ -10,13 +10,16 @@ public struct ImageMissingRule: ValidationRule {
             let reference = LinkTarget(image.source.trimmingSpaces).path
             guard !reference.isEmpty, Self.isRelative(reference) else { continue }
             let summary: String
+            var notes: [String] = []
             switch context.targets.resolve(reference, from: subject.document) {
             case .file:
                 continue
             case .folder(let path, _, _):
                 summary = "image '\(image.source)' is the folder '\(path)', not a file"
             case .missing(let path, let variant):
-                summary = "image '\(image.source)' does not exist: " + LinkBrokenRule.missingWhere(path, subject, context)
+                let missing = MissingTarget(path: path, subject: subject, context: context)
+                notes = missing.notes
+                summary = "image '\(image.source)' does not exist: " + missing.whereLooked
                     + (variant.map { "; did you mean '\($0)'? (the names differ only in letter case)" } ?? "")
             case .outsideContent:
                 summary = "image '\(image.source)' climbs out of the content tree; it is not followed"
@@ -24,7 +27,8 @@ public struct ImageMissingRule: ValidationRule {
                 summary = "image '\(image.source)' is an absolute filesystem path; it is not followed and will not show on the site"
             }
             result.append(
-                Diagnostic(rule: RuleName.imageMissing, severity: .error, file: subject.path, at: image.location, summary: summary))
+                Diagnostic(rule: RuleName.imageMissing, severity: .error, file: subject.path, at: image.location, summary: summary,
+                    notes: notes))
         }
         return result
     }

@@ -8,6 +8,7 @@ public struct LinkBrokenRule: ValidationRule {
         var result: [Diagnostic] = []
         for link in subject.article.links {
             let message: String?
+            var notes: [String] = []
             switch link.kind {
             case .relativeFile:
                 let reference = link.path
@@ -18,7 +19,9 @@ public struct LinkBrokenRule: ValidationRule {
                 case .folder(let path, nil, _):
                     message = "link '\(link.destination)' leads to the folder '\(path)', which has no index page"
                 case .missing(let path, let variant):
-                    message = "link target '\(reference)' does not exist: " + Self.missingWhere(path, subject, context)
+                let missing = MissingTarget(path: path, subject: subject, context: context)
+                notes = missing.notes
+                    message = "link target '\(reference)' does not exist: " + missing.whereLooked
                         + (variant.map { "; did you mean '\($0)'? (the names differ only in letter case)" } ?? "")
                 case .outsideContent:
                     message = "link '\(link.destination)' climbs out of the content tree; it is not followed"
@@ -34,18 +37,9 @@ public struct LinkBrokenRule: ValidationRule {
                 result.append(
                     Diagnostic(
                         rule: RuleName.linkBroken, severity: .error, file: subject.path, at: link.location,
-                        summary: message))
+                        summary: message, notes: notes))
             }
         }
         return result
-    }
-
-    /// `nl-NL/admin/x.md (nor en-US/admin/x.md, the source locale's page)`.
-    static func missingWhere(_ path: String, _ subject: ValidationSubject, _ context: ValidationContext) -> String {
-        let source = context.content.configuration.source
-        guard subject.locale != source, let fallback = ContentPath.inLocale(path, from: subject.locale, to: source) else {
-            return "no file '\(path)'"
-        }
-        return "no file '\(path)', nor '\(fallback)' in the source locale"
     }
 }

@@ -6,17 +6,21 @@ public struct UIPathRule: ValidationRule {
 
     public func check(_ subject: ValidationSubject, in context: ValidationContext) -> [Diagnostic] {
         guard let resolver = context.resolver else { return [] }
-        return subject.uiPaths.compactMap { path in
-            diagnose(resolver.trace(path, locale: subject.locale), file: subject.path, model: resolver.model)
-        }
+        return subject.traces(resolver).compactMap { diagnose($0, file: subject.path, model: resolver.model) }
     }
 
     func diagnose(_ trace: UIPathTrace, file: String, model: ProductModel) -> Diagnostic? {
         let path = trace.path
         guard trace.isModelled else {
+            let summary: String
+            if trace.steps.count >= 2 {
+                summary = "Settings path '\(path.display)' leaves the model after '\(trace.steps[0].segment.label)': "
+                    + "'\(trace.steps[1].segment.label)' is no page under it, nor is any later label a page of the model"
+            } else {
+                summary = "Settings path '\(path.display)' starts outside the model: '\(path.segments[0].label)' is not a modelled root"
+            }
             return Diagnostic(
-                rule: RuleName.uipathUnmodelled, severity: .note, file: file, at: path.location,
-                summary: "Settings path '\(path.display)' starts outside the model: '\(path.segments[0].label)' is not a modelled root",
+                rule: RuleName.uipathUnmodelled, severity: .note, file: file, at: path.location, summary: summary,
                 notes: ["modelled roots: " + model.navigation.map { $0.label(in: trace.locale) }.joined(separator: ", ")])
         }
         let problems = trace.steps.compactMap { step in UIPathProblem(step) }
@@ -38,6 +42,12 @@ public struct UIPathRule: ValidationRule {
         if let today = todayPath(trace, model: model) {
             summary += (summary.hasSuffix("?") ? " Today's path: " : "; today's path: ") + today
         }
+        for step in trace.steps {
+            guard case .unknown(_, nil) = step.match else { continue }
+            for node in model.nodes(named: step.segment.label, fillers: ModelResolver(model: model).fillers) {
+                notes.append("'\(step.segment.label)' is at \(model.display(node.id, locale: trace.locale))")
+            }
+        }
         let beyond = trace.steps.filter { $0.match == .beyondModel }.map(\.segment.label)
         if trace.hasUnknown, !beyond.isEmpty {
             notes.append("not checked after the unknown label: " + beyond.map { "'\($0)'" }.joined(separator: ", "))
@@ -47,14 +57,13 @@ public struct UIPathRule: ValidationRule {
             solutions: problems.compactMap(\.fix))
     }
 
-    /// The path with every label as the model names it today, when every label led somewhere.
+    /// The path to the deepest node reached, as the model names it today, when no label was a dead end.
     private func todayPath(_ trace: UIPathTrace, model: ProductModel) -> String? {
         guard let last = trace.steps.last(where: { $0.nodeID != nil })?.nodeID,
             !trace.steps.contains(where: { if case .unknown(_, nil) = $0.match { true } else { false } })
         else { return nil }
         let resolved = model.display(last, locale: trace.locale)
-        let rest = trace.steps.drop { $0.nodeID != last }.dropFirst().map(\.segment.label)
-        return ([resolved] + rest).joined(separator: " > ")
+        return resolved
     }
 }
 
