@@ -46,7 +46,7 @@ public struct ModelResolver: UIPathResolving {
             let hint = fwlinks[segment.location].flatMap(model.node(forFwlink:))
             let step = resolve(
                 LabelMatching.normalize(segment.label), segment: segment, under: node, next: next, hint: hint,
-                locale: locale, fillers: fillers)
+                isRoot: node.id == root.id, locale: locale, fillers: fillers)
             trace.steps.append(step)
             current = step.nodeID.flatMap(model.node)
         }
@@ -64,7 +64,7 @@ public struct ModelResolver: UIPathResolving {
 
     private func resolve(
         _ label: String, segment: UIPath.Segment, under node: NavigationNode, next: String?, hint: NavigationNode?,
-        locale: String, fillers: [String]
+        isRoot: Bool, locale: String, fillers: [String]
     ) -> UIPathTrace.Step {
         for child in node.children {
             if let match = match(label, child, locale: locale, fillers: fillers) {
@@ -79,8 +79,9 @@ public struct ModelResolver: UIPathResolving {
             return .init(
                 segment: segment, match: .unknown(parent: parent, suggestion: suggested.label(in: locale)), nodeID: suggested.id)
         }
-        if segment.join == .continuation {
-            // "…, and then select **Add a user**": an action on the page, not a page of the model.
+        if segment.join == .continuation || (next == nil && !isRoot) {
+            // "… > **Active users** > **Add a user**", "…, and then select **Add a user**": the last label on a
+            // page (not in a menu) that is like none of its tabs is an action on that page, not a page of the model.
             return .init(segment: segment, match: .beyondModel, nodeID: nil)
         }
         return .init(segment: segment, match: .unknown(parent: parent, suggestion: nil), nodeID: nil)
