@@ -8,11 +8,17 @@ public struct LinkLocalePinnedRule: ValidationRule {
             guard link.kind == .external || link.kind == .siteAbsolute,
                 let pinned = Self.pinnedLocale(link.destination)
             else { return nil }
+            let unpinned = link.destination.replacingOccurrences(of: "/\(pinned)/", with: "/")
+            var notes: [String] = []
+            let unpinnedPath = LinkTarget(unpinned).path.lowercased()
+            if let model = context.model, let known = model.external.first(where: { unpinnedPath.hasSuffix($0.lowercased()) }) {
+                notes.append("without the locale it is '\(known)', a known target in \(model.file)")
+            }
             return Diagnostic(
                 rule: RuleName.linkLocalePinned, severity: .warning, file: subject.path, at: link.location,
                 summary: "link pins the locale '\(pinned)': every reader of '\(link.destination)' gets the \(pinned) page, "
                     + "whatever their language",
-                solutions: ["remove '/\(pinned)' from the link"])
+                notes: notes, solutions: ["remove '/\(pinned)' from the link"])
         }
     }
 
