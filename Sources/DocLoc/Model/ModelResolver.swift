@@ -134,7 +134,8 @@ public struct ModelResolver: UIPathResolving {
 
     private func exactMatch(_ label: String, _ node: NavigationNode, locale: String) -> UIPathTrace.Match? {
         let known = model.locales.contains(locale)
-        let ownLocales = known ? [locale] : model.locales
+        // A locale the model does not declare is checked against every label it has, without wrong-locale findings.
+        let ownLocales = known ? [locale] : Array(Set(node.label.keys).union(node.formerly.keys)).sorted()
         let today = node.label(in: locale)
         for l in ownLocales where node.label[l].map(LabelMatching.normalize) == label { return .current }
         for l in ownLocales where (node.formerly[l] ?? []).contains(where: { LabelMatching.normalize($0) == label }) {

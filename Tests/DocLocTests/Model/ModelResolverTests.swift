@@ -79,6 +79,11 @@ import Testing
         #expect(matches(trace) == [.current, .unknown(parent: "Gebruikers", suggestion: "Actieve gebruikers")])
     }
 
+    @Test func localeTheModelDoesNotDeclareMatchesAnyLabel() throws {
+        let trace = resolver.trace(try path("**Settings** > **Organisatie-instellingen**\n"), locale: "fr-FR")
+        #expect(matches(trace) == [.current, .current])
+    }
+
     @Test func similarityPrefersTheGarbledLabel() {
         #expect(LabelMatching.similarity("organisatie", "organisatie-instellingen") >= LabelMatching.suggestionThreshold)
         #expect(LabelMatching.similarity("gebruiker toevoegen", "gebruikerssjablonen") < LabelMatching.suggestionThreshold)
