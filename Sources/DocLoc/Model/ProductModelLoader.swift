@@ -72,7 +72,11 @@ public struct ProductModelLoader: Sendable {
         var fillers: [String: [String]] = [:]
         if let node = top["fillers"] {
             for (key, value) in try reader.mapping(node, "fillers") {
-                fillers[key.string ?? ""] = try reader.strings(value, "fillers")
+                let locale = key.string ?? ""
+                guard locales.contains(locale) else {
+                    throw reader.invalid(key, "fillers for '\(locale)', which the model does not declare (locales: \(locales.joined(separator: ", ")))")
+                }
+                fillers[locale] = try reader.strings(value, "fillers.\(locale)")
             }
         }
         let model = ProductModel(
