@@ -64,6 +64,13 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.file):\($0.location) \($0.rule) \($0.summary)" })")
     }
 
+    @Test func withoutAModelUIPathsAreNotChecked() throws {
+        let content = try ScenarioContent(["en-US/a.md": "Go to **Settings** > **Org setings**.\n"], config: "source: en-US\n")
+        let report = CheckRunner.standard().run(try content.load())
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.summaryLines.isEmpty)
+    }
+
     @Test func unknownLabelWithSuggestion() throws {
         let d = try only(check(["en-US/a.md": "Go to **Settings** > **Org setings**.\n"]))
         #expect((d.file, d.location, d.rule, d.severity) == ("en-US/a.md", SourceLocation(line: 1, column: 22), RuleName.uipathUnknown, .error))
