@@ -44,8 +44,11 @@ public struct UIPathRule: ValidationRule {
         }
         for step in trace.steps {
             guard case .unknown(_, nil) = step.match else { continue }
+            let label = LabelMatching.normalize(step.segment.label)
             for node in model.nodes(named: step.segment.label, fillers: ModelResolver(model: model).fillers) {
-                notes.append("'\(step.segment.label)' is at \(model.display(node.id, locale: trace.locale))")
+                let isCurrent = node.label.values.contains { LabelMatching.normalize($0) == label }
+                notes.append("'\(step.segment.label)' " + (isCurrent ? "is at " : "is an old label of ")
+                    + model.display(node.id, locale: trace.locale))
             }
         }
         let beyond = trace.steps.filter { $0.match == .beyondModel }.map(\.segment.label)
