@@ -38,10 +38,10 @@ public struct UIPathRule: ValidationRule {
         for problem in problems.dropFirst() {
             summary += (summary.hasSuffix("?") ? " It also " : "; it also ") + problem.phrase
         }
-        var notes: [String] = []
         if let today = todayPath(trace, model: model) {
             summary += (summary.hasSuffix("?") ? " Today's path: " : "; today's path: ") + today
         }
+        var notes: [String] = []
         for step in trace.steps {
             guard case .unknown(_, nil) = step.match else { continue }
             let label = LabelMatching.normalize(step.segment.label)
@@ -65,7 +65,6 @@ public struct UIPathRule: ValidationRule {
         guard let last = trace.steps.last(where: { $0.nodeID != nil })?.nodeID,
             !trace.steps.contains(where: { if case .unknown(_, nil) = $0.match { true } else { false } })
         else { return nil }
-        let resolved = model.display(last, locale: trace.locale)
-        return resolved
+        return model.display(last, locale: trace.locale)
     }
 }
