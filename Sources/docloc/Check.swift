@@ -21,7 +21,10 @@ struct Check: ParsableCommand {
         Terminal.progress("docloc: reading \(options.content) …")
         let content = try options.load()
         let report = CheckRunner.standard().run(content)
-        Terminal.write(format.formatter(color: Terminal.useColor).format(report))
+        let reportOptions = ReportOptions(
+            articles: content.documents.map(\.path), pathPrefix: ReportOptions.prefix(forContentDirectory: options.content),
+            strict: strict)
+        Terminal.write(format.formatter(color: Terminal.useColor, options: reportOptions).format(report))
         Terminal.progress(String(format: "docloc: done in %.2f s", Date().timeIntervalSince(started)))
         throw ExitCode(report.exitStatus(strict: strict))
     }

@@ -7,9 +7,12 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The content directory (locale folders and docloc.yml).")
     var content: String = "content"
 
+    @Option(name: .long, help: "A product model file to use instead of the one docloc.yml names.")
+    var model: String?
+
     var url: URL { URL(fileURLWithPath: content) }
 
     func load() throws -> ContentSet {
-        try ContentLoader(root: url).load()
+        try ContentLoader(root: url, modelFile: model.map { URL(fileURLWithPath: $0) }).load()
     }
 }

@@ -1,4 +1,5 @@
-/// Parse + analyze: runs every analyzer over a loaded content set and gathers one report.
+/// Parse + analyze: runs every analyzer over a loaded content set and gathers one report, with docloc.yml's
+/// rule severities applied to every diagnostic.
 public struct CheckRunner: Sendable {
     public var analyzers: [any ContentAnalyzer]
 
@@ -8,12 +9,24 @@ public struct CheckRunner: Sendable {
 
     /// The analyzers `docloc check` runs.
     public static func standard() -> CheckRunner {
-        CheckRunner(analyzers: [])
+        CheckRunner(analyzers: [ValidationAnalyzer()])
     }
 
     public func run(_ content: ContentSet) -> CheckReport {
         var diagnostics = content.diagnostics
-        for analyzer in analyzers { diagnostics += analyzer.analyze(content) }
-        return CheckReport(diagnostics: diagnostics, files: content.documents.count + content.skipped.count)
+        var summaryLines: [String] = []
+        for analyzer in analyzers {
+            if let summarizing = analyzer as? any SummarizingAnalyzer {
+                let analysis = summarizing.analysis(content)
+                diagnostics += analysis.diagnostics
+                summaryLines += analysis.summaryLines
+            } else {
+                diagnostics += analyzer.analyze(content)
+            }
+        }
+        let policy = SeverityPolicy(settings: content.configuration.ruleSettings)
+        return CheckReport(
+            diagnostics: policy.apply(diagnostics), files: content.documents.count + content.skipped.count,
+            summaryLines: summaryLines)
     }
 }

@@ -4,6 +4,8 @@ public enum DocLocError: Error, Equatable, CustomStringConvertible {
     case contentNotFound(path: String)
     case fileNotFound(path: String)
     case configurationInvalid(file: String, line: Int, column: Int, message: String)
+    /// The product model (`model/*.yml`) is not valid: unknown key, duplicate id, dangling fwlink, missing label.
+    case modelInvalid(file: String, line: Int, column: Int, message: String)
     case outputNotWritable(path: String, reason: String)
     case outputInsideContent(path: String)
     case templateMissing(path: String)
@@ -15,6 +17,7 @@ public enum DocLocError: Error, Equatable, CustomStringConvertible {
         case .contentNotFound(let path): "content directory '\(path)' does not exist"
         case .fileNotFound(let path): "file '\(path)' does not exist"
         case .configurationInvalid(let file, let line, let column, let message): "\(file):\(line):\(column): error: \(message)"
+        case .modelInvalid(let file, let line, let column, let message): "\(file):\(line):\(column): error: \(message)"
         case .outputNotWritable(let path, let reason): "cannot write output to '\(path)': \(reason)"
         case .outputInsideContent(let path): "output folder '\(path)' is inside the content tree; choose a folder outside it"
         case .templateMissing(let path): "template '\(path)' does not exist"

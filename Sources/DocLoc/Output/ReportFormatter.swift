@@ -5,12 +5,15 @@ public protocol ReportFormatter: Sendable {
 
 /// The `--format` values of `docloc check`.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json
+    case text, json, sarif, github, junit
 
-    public func formatter(color: Bool = false) -> any ReportFormatter {
+    public func formatter(color: Bool = false, options: ReportOptions = ReportOptions()) -> any ReportFormatter {
         switch self {
         case .text: TextReportFormatter(color: color)
         case .json: JSONReportFormatter()
+        case .sarif: SARIFReportFormatter(pathPrefix: options.pathPrefix)
+        case .github: GitHubReportFormatter(pathPrefix: options.pathPrefix)
+        case .junit: JUnitReportFormatter(articles: options.articles, strict: options.strict)
         }
     }
 }

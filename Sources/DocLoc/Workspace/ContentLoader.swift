@@ -4,9 +4,12 @@ import Foundation
 /// translations with their sources (same relative path, then equal `ms.assetid`).
 public struct ContentLoader: Sendable {
     public var root: URL
+    /// A product model to use instead of the one docloc.yml names (`--model`).
+    public var modelFile: URL?
 
-    public init(root: URL) {
+    public init(root: URL, modelFile: URL? = nil) {
         self.root = root.standardizedFileURL
+        self.modelFile = modelFile
     }
 
     public func load() throws -> ContentSet {
@@ -30,8 +33,25 @@ public struct ContentLoader: Sendable {
             diagnostics += result.diagnostics
         }
         let pairs = TranslationPairer(configuration: configuration).pairs(documents)
-        return ContentSet(
+        var content = ContentSet(
             root: root, configuration: configuration, documents: documents, diagnostics: diagnostics, pairs: pairs,
             skipped: discovery.skipped)
+        if let model = try loadModel(configuration) {
+            content.model = model
+            content.uiPathResolver = ModelResolver(model: model)
+        }
+        return content
+    }
+
+    /// The model `--model` names, else docloc.yml's `model`, else `model/consent.yml` when it exists.
+    private func loadModel(_ configuration: Configuration) throws -> ProductModel? {
+        if let modelFile {
+            return try ProductModelLoader(file: modelFile.path).load(contentsOf: modelFile)
+        }
+        let fallback = "model/consent.yml"
+        let path = configuration.model
+            ?? (FileManager.default.fileExists(atPath: root.appendingPathComponent(fallback).path) ? fallback : nil)
+        guard let path else { return nil }
+        return try ProductModelLoader(file: path).load(contentsOf: root.appendingPathComponent(path))
     }
 }

@@ -12,6 +12,8 @@ public struct ContentSet: Sendable {
     public var skipped: [String]
     /// The product model's UI-path resolver, when the content set has a model.
     public var uiPathResolver: (any UIPathResolving)?
+    /// The product model (navigation, fwlinks, known external links, glossary), when the content set has one.
+    public var model: ProductModel?
 
     private var indexByPath: [String: Int]
 

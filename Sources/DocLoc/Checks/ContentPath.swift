@@ -1,0 +1,30 @@
+/// Content-relative path arithmetic: resolving a relative reference against an article's folder without ever
+/// leaving the content tree.
+enum ContentPath {
+    /// The folder of a content-relative file path: `nl-NL/admin/x.md` → `nl-NL/admin`.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `reference` resolved against `folder`, `.` and `..` removed; nil when it climbs above the content root.
+    static func resolve(_ reference: String, against folder: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in reference.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The same path in another locale folder: `nl-NL/media/a.png` → `en-US/media/a.png`.
+    static func inLocale(_ path: String, from locale: String, to other: String) -> String? {
+        guard path.hasPrefix(locale + "/") else { return nil }
+        return other + path.dropFirst(locale.count)
+    }
+}
