@@ -60,7 +60,7 @@ public struct ArticleParser: Sendable {
         let front = FrontMatterParser(file: path).parse(split)
         let converter = CommonMarkConverter(body: split.body, firstLine: split.bodyStartLine)
         let converted = converter.convert(split.body)
-        let blocks = DocFXRecognizer().recognize(converted.blocks)
+        let blocks = DocFXRecognizer().recognize(HTMLLinkFolder.fold(converted.blocks))
         var builder = ArticleBuilder(path: path, frontMatter: front.frontMatter, bodyStartLine: split.bodyStartLine)
         let article = builder.build(blocks)
         var diagnostics = front.diagnostics

@@ -125,7 +125,7 @@ struct CommonMarkConverter {
     }
 
     private func leaf(_ node: OpaquePointer) -> Converted {
-        let range = self.range(of: node)
+        let range = self.range(of: node, inline: true)
         let literal = string(cmark_node_get_literal(node))
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT: return .inline(Inline(.text(literal), range: range))
@@ -145,7 +145,7 @@ struct CommonMarkConverter {
 
     private func container(_ frame: Frame) -> Converted {
         let node = frame.node
-        let range = self.range(of: node)
+        let range = self.range(of: node, inline: isInline(node))
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             return .block(Block(.paragraph(frame.inlines), range: range))
@@ -230,16 +230,33 @@ struct CommonMarkConverter {
         return String(cString: pointer)
     }
 
-    private func range(of node: OpaquePointer) -> SourceRange {
-        let start = location(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
-        var end = location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node) + 1)
+    private func isInline(_ node: OpaquePointer) -> Bool {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE: true
+        default: string(cmark_node_get_type_string(node)) == "strikethrough"
+        }
+    }
+
+    private func range(of node: OpaquePointer, inline: Bool = false) -> SourceRange {
+        let start = location(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node), inline: inline)
+        var end = location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node) + 1, inline: inline)
         if end < start { end = start }
         return start..<end
     }
 
-    private func location(line: Int32, column: Int32) -> SourceLocation {
-        let bodyLine = max(Int(line), 1)
-        let character = lineIndex.characterColumn(line: bodyLine, byteColumn: max(Int(column), 1))
+    private func location(line: Int32, column: Int32, inline: Bool) -> SourceLocation {
+        var bodyLine = max(Int(line), 1)
+        var byteColumn = max(Int(column), 1)
+        if inline {
+            // cmark does not count a backslash hard line break as a new line: an inline after one is reported
+            // on the line before, past its end. Walk the columns over into the lines they belong to.
+            while bodyLine < lineIndex.lineCount, byteColumn > lineIndex.byteLength(line: bodyLine) + 1 {
+                let indent = lineIndex.indentation(line: bodyLine + 1)
+                byteColumn -= lineIndex.byteLength(line: bodyLine) + 1 - indent
+                bodyLine += 1
+            }
+        }
+        let character = lineIndex.characterColumn(line: bodyLine, byteColumn: byteColumn)
         return SourceLocation(line: bodyLine + firstLine - 1, column: character)
     }
 }

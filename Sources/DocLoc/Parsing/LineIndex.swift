@@ -23,6 +23,22 @@ struct LineIndex: Sendable {
         return column
     }
 
+    /// The length in bytes of 1-based `line`, without its line ending.
+    func byteLength(line: Int) -> Int {
+        guard line >= 1, line <= starts.count else { return 0 }
+        let end = line < starts.count ? starts[line] - 1 : utf8.count
+        return end - starts[line - 1]
+    }
+
+    /// Bytes of container markup and indentation (`>`, spaces, tabs) that start 1-based `line`.
+    func indentation(line: Int) -> Int {
+        guard line >= 1, line <= starts.count else { return 0 }
+        var i = starts[line - 1]
+        let end = i + byteLength(line: line)
+        while i < end, utf8[i] == UInt8(ascii: " ") || utf8[i] == UInt8(ascii: "\t") || utf8[i] == UInt8(ascii: ">") { i += 1 }
+        return i - starts[line - 1]
+    }
+
     /// The 1-based line holding byte `offset`.
     func line(ofByte offset: Int) -> Int {
         var lo = 0, hi = starts.count - 1

@@ -81,3 +81,28 @@ import Testing
         #expect(article.numbers[0].location == SourceLocation(line: 1, column: 7))
     }
 }
+
+@Suite struct InlinePositionTests {
+    @Test func backslashLineBreakStartsANewLine() {
+        let article = parse("[y](y.md) and\\\n[z](z.md) then\\\n  [w](w.md)\n\n> quoted\\\n> [q](q.md)\n").article
+        #expect(article.links.map(\.location) == [
+            SourceLocation(line: 1, column: 1), SourceLocation(line: 2, column: 1), SourceLocation(line: 3, column: 3),
+            SourceLocation(line: 6, column: 3),
+        ])
+    }
+
+    @Test func rawHTMLLinksAreLinksAndJoinUIPaths() throws {
+        let article = parse("Go to **Users** \\> <a href=\"https://admin.microsoft.com/#/users\">Active users</a>.\n").article
+        #expect(article.uiPaths.map(\.labels) == [["Users", "Active users"]])
+        let link = try #require(article.links.first)
+        #expect(link.text == "Active users")
+        #expect(link.kind == .external)
+        #expect(link.location == SourceLocation(line: 1, column: 20))
+    }
+
+    @Test func namedAnchorsStayAnchors() {
+        let article = parse("## <a name=\"x\"></a>Title\n").article
+        #expect(article.sections[0].explicitAnchor == "x")
+        #expect(article.links.isEmpty)
+    }
+}
