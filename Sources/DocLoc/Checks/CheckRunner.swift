@@ -8,7 +8,7 @@ public struct CheckRunner: Sendable {
 
     /// The analyzers `docloc check` runs.
     public static func standard() -> CheckRunner {
-        CheckRunner(analyzers: [])
+        CheckRunner(analyzers: [DriftAnalyzer()])
     }
 
     public func run(_ content: ContentSet) -> CheckReport {

@@ -1,0 +1,16 @@
+/// Turns a drift report into one output format. One type per format.
+public protocol DriftFormatter: Sendable {
+    func format(_ report: DriftReport) -> String
+}
+
+/// The `--format` values of `docloc drift`.
+public enum DriftFormat: String, CaseIterable, Sendable {
+    case text, json
+
+    public func formatter() -> any DriftFormatter {
+        switch self {
+        case .text: DriftTextFormatter()
+        case .json: DriftJSONFormatter()
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// `number-changed`: numbers that must not change between an aligned source and translated section —
+/// versions written exactly (`OAuth 2.0` ≠ `OAuth 2,0`), quantities by value (`90 days` ≠ `30 dagen`, while
+/// `1,000` = `1.000` in Dutch). Numbers inside glossary terms (`Microsoft 365`) are the glossary's concern.
+struct NumberComparer: DriftComparer {
+    func findings(in pair: DriftPair) -> [DriftFinding] {
+        let sourceFormat = LanguageProfile.forLocale(pair.sourceLocale)?.numbers ?? .point
+        let translationFormats = [LanguageProfile.forLocale(pair.locale)?.numbers ?? sourceFormat, sourceFormat]
+        var findings: [DriftFinding] = []
+        for match in pair.alignment.matches {
+            let source = Self.numbers(in: pair.source.sections[match.source], formats: [sourceFormat], glossary: pair.context.glossary)
+            let translated = Self.numbers(
+                in: pair.translation.sections[match.translation], formats: translationFormats, glossary: pair.context.glossary)
+            var missing: [NumberOccurrence] = []
+            var seen = Set<String>()
+            for number in source where !translated.contains(where: number.matches) {
+                if seen.insert(number.text).inserted { missing.append(number) }
+            }
+            seen = []
+            var extra: [NumberOccurrence] = []
+            for number in translated where !source.contains(where: { $0.matches(number) }) {
+                if seen.insert(number.text).inserted { extra.append(number) }
+            }
+            let section = pair.sourceName(ofSection: match.source)
+            for i in 0..<max(missing.count, extra.count) {
+                if i < missing.count, i < extra.count {
+                    findings.append(DriftFinding(
+                        .numberChanged,
+                        "\(Self.describe(missing[i])) in the source is \(Self.describe(extra[i])) in the translation (section \(section))",
+                        source: missing[i].location.line, translation: extra[i].location.line))
+                } else if i < missing.count {
+                    findings.append(DriftFinding(
+                        .numberChanged, "\(Self.describe(missing[i])) in the source is missing from the translation of section \(section)",
+                        source: missing[i].location.line, translation: pair.translationLine(ofSection: match.translation)))
+                } else {
+                    findings.append(DriftFinding(
+                        .numberChanged, "the translation has \(Self.describe(extra[i])), which section \(section) of the source does not have",
+                        source: pair.sourceLine(ofSection: match.source), translation: extra[i].location.line))
+                }
+            }
+        }
+        return findings
+    }
+
+    private static func describe(_ n: NumberOccurrence) -> String {
+        n.isVersion ? "version '\(n.display)'" : "'\(n.text)'"
+    }
+
+    /// The numbers of a section's prose with the word before each, skipping those inside glossary terms.
+    static func numbers(in section: Section, formats: [NumberFormat], glossary: Glossary) -> [NumberOccurrence] {
+        var result: [NumberOccurrence] = []
+        for piece in SectionText.pieces(of: section) {
+            let text = piece.text
+            var protected: [Range<Int>] = []
+            for term in glossary.terms where term.contains(where: \.isNumber) {
+                for range in Glossary.occurrences(of: term, in: text) {
+                    let lower = text.distance(from: text.startIndex, to: range.lowerBound)
+                    protected.append(lower..<(lower + text.distance(from: range.lowerBound, to: range.upperBound)))
+                }
+            }
+            let characters = Array(text)
+            for (offset, number) in NumberScanner.numbers(in: text) where !protected.contains(where: { $0.contains(offset) }) {
+                result.append(NumberOccurrence(
+                    text: number, location: piece.location.advanced(by: offset), word: word(before: offset, in: characters),
+                    separators: formats))
+            }
+        }
+        return result
+    }
+
+    /// `OAuth` for the number in `OAuth 2.0`: the letters just before one space.
+    static func word(before offset: Int, in characters: [Character]) -> String? {
+        var end = offset
+        guard end > 0, characters[end - 1] == " " else { return nil }
+        end -= 1
+        var start = end
+        while start > 0, characters[start - 1].isLetter { start -= 1 }
+        return start < end ? String(characters[start..<end]) : nil
+    }
+}

@@ -1,0 +1,58 @@
+/// `structure`: per aligned section, the block skeleton (paragraphs, steps, list items, tables, alerts, code
+/// blocks, includes) must be the same. One finding per kind of element that differs, pointing at the first
+/// element that has no counterpart.
+struct StructureComparer: DriftComparer {
+    func findings(in pair: DriftPair) -> [DriftFinding] {
+        var findings: [DriftFinding] = []
+        for match in pair.alignment.matches {
+            let source = BlockSkeleton(pair.source.sections[match.source].blocks).elements
+            let translated = BlockSkeleton(pair.translation.sections[match.translation].blocks).elements
+            if source == translated { continue }
+            var unmatchedSource: [BlockSkeleton.Element] = []
+            var unmatchedTranslation: [BlockSkeleton.Element] = []
+            for op in SequenceDiff.diff(source, translated) {
+                switch op {
+                case .equal: break
+                case .delete(let i): unmatchedSource.append(source[i])
+                case .insert(let j): unmatchedTranslation.append(translated[j])
+                }
+            }
+            let categories = Set((unmatchedSource + unmatchedTranslation).map(\.category)).sorted()
+            let section = pair.sourceName(ofSection: match.source)
+            for category in categories {
+                let s = unmatchedSource.filter { $0.category == category }
+                let t = unmatchedTranslation.filter { $0.category == category }
+                let sourceCount = source.count { $0.category == category }
+                let translationCount = translated.count { $0.category == category }
+                let sourceLine = s.first?.line ?? pair.sourceLine(ofSection: match.source)
+                let translationLine = t.first?.line ?? pair.translationLine(ofSection: match.translation)
+                let message: String
+                if sourceCount != translationCount {
+                    message = "section \(section) has \(Self.count(sourceCount, category)) in the source, "
+                        + "\(translationCount) in the translation"
+                } else {
+                    let detail = zip(s, t).map { "\(Self.describe($0.shape)) → \(Self.describe($1.shape))" }.joined(separator: ", ")
+                    message = "section \(section): \(Self.plural(category)) differ in shape (source → translation: \(detail))"
+                }
+                findings.append(DriftFinding(.structure, message, source: sourceLine, translation: translationLine))
+            }
+        }
+        return findings
+    }
+
+    static func count(_ n: Int, _ category: String) -> String {
+        "\(n) \(n == 1 ? category : plural(category))"
+    }
+
+    static func plural(_ category: String) -> String {
+        category.hasSuffix("s") ? category : category + "s"
+    }
+
+    /// `1:table 3×2` → `table 3×2 at depth 1`.
+    static func describe(_ shape: String) -> String {
+        guard let colon = shape.firstIndex(of: ":") else { return shape }
+        let depth = shape[..<colon]
+        let rest = shape[shape.index(after: colon)...]
+        return depth == "0" ? String(rest) : "\(rest) (nested \(depth))"
+    }
+}
