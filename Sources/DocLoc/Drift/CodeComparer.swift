@@ -24,8 +24,10 @@ struct CodeComparer: DriftComparer {
             let lost = sourceCode.filter { !translatedTexts.contains($0.text) && seen.insert($0.text).inserted }
             seen = []
             let new = translatedCode.filter { !sourceTexts.contains($0.text) && seen.insert($0.text).inserted }
-            for i in 0..<max(lost.count, new.count) {
-                let a = i < lost.count ? lost[i] : nil, b = i < new.count ? new[i] : nil
+            // One lost and one new code span is a change; more are listed one by one.
+            let changes: [(TextRun?, TextRun?)] = lost.count == 1 && new.count == 1
+                ? [(lost[0], new[0])] : lost.map { ($0, nil) } + new.map { (nil, $0) }
+            for (a, b) in changes {
                 let message = switch (a, b) {
                 case (let a?, let b?): "inline code `\(a.text)` in the source is `\(b.text)` in the translation (section \(section))"
                 case (let a?, nil): "inline code `\(a.text)` in the source is missing from the translation of section \(section)"

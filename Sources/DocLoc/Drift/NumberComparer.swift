@@ -21,8 +21,10 @@ struct NumberComparer: DriftComparer {
                 if seen.insert(number.text).inserted { extra.append(number) }
             }
             let section = pair.sourceName(ofSection: match.source)
+            // One lost and one new number is a change; more are listed one by one.
+            let paired = missing.count == 1 && extra.count == 1
             for i in 0..<max(missing.count, extra.count) {
-                if i < missing.count, i < extra.count {
+                if paired {
                     findings.append(DriftFinding(
                         .numberChanged,
                         "\(Self.describe(missing[i])) in the source is \(Self.describe(extra[i])) in the translation (section \(section))",

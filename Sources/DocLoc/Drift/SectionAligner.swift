@@ -35,7 +35,10 @@ struct SectionAligner: Sendable {
             let loT = boundaries[k - 1].1
             let gapT = ((loT + 1)..<max(loT + 1, hiT)).filter { matched[$0] == nil && translation[$0].level > 0 }
             let gapS = ((lowSource + 1)..<max(lowSource + 1, hiS)).filter { !usedSource.contains($0) && source[$0].level > 0 }
-            for (s, t) in Self.pairByLevel(gapS.map { source[$0].level }, gapT.map { translation[$0].level }) {
+            let pairs = Self.pairInOrder(gapS.count, gapT.count) { s, t in
+                Self.areSimilar(source[gapS[s]], translation[gapT[t]])
+            }
+            for (s, t) in pairs {
                 let anchor = translation[gapT[t]].explicitAnchor
                 matched[gapT[t]] = .init(source: gapS[s], translation: gapT[t], renamedFrom: anchor)
                 usedSource.insert(gapS[s])
@@ -62,19 +65,32 @@ struct SectionAligner: Sendable {
         section.level > 0 || section.blocks.contains { !$0.plainText.allSatisfy(\.isWhitespace) }
     }
 
-    /// Longest common subsequence of two level sequences: index pairs (a, b) with equal levels, in order.
-    static func pairByLevel(_ a: [Int], _ b: [Int]) -> [(Int, Int)] {
-        guard !a.isEmpty, !b.isEmpty else { return [] }
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+    /// Two sections can be twins when their headings have one level and their block skeletons share at least
+    /// half their elements (so a rewritten section is not taken for a renamed one); title headings always can.
+    static func areSimilar(_ a: Section, _ b: Section) -> Bool {
+        guard a.level == b.level else { return false }
+        if a.level == 1 { return true }  // the article's title heading
+        let x = BlockSkeleton(a.blocks).elements, y = BlockSkeleton(b.blocks).elements
+        if x.isEmpty || y.isEmpty { return x.isEmpty == y.isEmpty || a.level > 0 }
+        let common = SequenceDiff.diff(x, y).count { if case .equal = $0 { true } else { false } }
+        return 2 * common >= max(x.count, y.count)
+    }
+
+    /// Longest common subsequence of two index ranges under a compatibility test: pairs (a, b), in order.
+    static func pairInOrder(_ a: Int, _ b: Int, compatible: (Int, Int) -> Bool) -> [(Int, Int)] {
+        guard a > 0, b > 0 else { return [] }
+        var ok = Array(repeating: Array(repeating: false, count: b), count: a)
+        for i in 0..<a { for j in 0..<b { ok[i][j] = compatible(i, j) } }
+        var table = Array(repeating: Array(repeating: 0, count: b + 1), count: a + 1)
+        for i in stride(from: a - 1, through: 0, by: -1) {
+            for j in stride(from: b - 1, through: 0, by: -1) {
+                table[i][j] = max(ok[i][j] ? table[i + 1][j + 1] + 1 : 0, table[i + 1][j], table[i][j + 1])
             }
         }
         var pairs: [(Int, Int)] = []
         var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
+        while i < a, j < b {
+            if ok[i][j], table[i][j] == table[i + 1][j + 1] + 1 {
                 pairs.append((i, j))
                 i += 1
                 j += 1
