@@ -43,7 +43,7 @@ struct BlockSkeleton: Sendable {
                 }
             }
             return
-        case .table(let table): append("table", "\(table.rows.count)×\(table.columnCount)")
+        case .table(let table): append("table", "\(table.rows.count) rows × \(table.columnCount) columns")
         case .alert(let kind, _): append("alert", kind.rawValue)
         case .blockQuote: append("quote")
         case .codeBlock: append("code block")

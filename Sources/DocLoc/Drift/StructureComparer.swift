@@ -48,7 +48,7 @@ struct StructureComparer: DriftComparer {
         category.hasSuffix("s") ? category : category + "s"
     }
 
-    /// `1:table 3×2` → `table 3×2 at depth 1`.
+    /// `1:alert NOTE` → `alert NOTE (nested 1)`.
     static func describe(_ shape: String) -> String {
         guard let colon = shape.firstIndex(of: ":") else { return shape }
         let depth = shape[..<colon]
