@@ -29,9 +29,9 @@ struct CodeComparer: DriftComparer {
                 ? [(lost[0], new[0])] : lost.map { ($0, nil) } + new.map { (nil, $0) }
             for (a, b) in changes {
                 let message = switch (a, b) {
-                case (let a?, let b?): "inline code `\(a.text)` in the source is `\(b.text)` in the translation (section \(section))"
-                case (let a?, nil): "inline code `\(a.text)` in the source is missing from the translation of section \(section)"
-                case (nil, let b?): "the translation has inline code `\(b.text)` that section \(section) of the source does not"
+                case (let a?, let b?): "inline code `\(Self.visible(a.text))` in the source is `\(Self.visible(b.text))` in the translation (section \(section))"
+                case (let a?, nil): "inline code `\(Self.visible(a.text))` in the source is missing from the translation of section \(section)"
+                case (nil, let b?): "the translation has inline code `\(Self.visible(b.text))` that section \(section) of the source does not"
                 case (nil, nil): ""
                 }
                 findings.append(DriftFinding(
@@ -40,6 +40,14 @@ struct CodeComparer: DriftComparer {
             }
         }
         return findings
+    }
+
+    /// Code as text with invisible characters spelled out (`3600\u{200E}`), so a finding shows the difference.
+    static func visible(_ code: String) -> String {
+        code.unicodeScalars.map { scalar in
+            let invisible = scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control
+            return invisible ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+        }.joined()
     }
 
     static func codeBlocks(_ blocks: [Block]) -> [(code: String, line: Int)] {

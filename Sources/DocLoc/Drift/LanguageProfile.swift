@@ -5,6 +5,13 @@ struct LanguageProfile: Hashable, Sendable {
     var stopWords: Set<String>
     var numbers: NumberFormat
 
+    /// The language's English name, for messages.
+    var name: String { Self.names[language] ?? language }
+
+    static let names = [
+        "en": "English", "nl": "Dutch", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
+    ]
+
     /// The profile for a BCP 47 tag (`nl-NL` → Dutch); nil for languages docloc has no profile of.
     static func forLocale(_ tag: String) -> LanguageProfile? {
         profiles[LocaleTag.language(tag)]

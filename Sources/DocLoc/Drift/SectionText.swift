@@ -38,19 +38,21 @@ struct SectionText: Sendable {
         return result
     }
 
-    /// The text of inlines without inline code and raw HTML: what a translator translates.
-    static func prose(_ inlines: [Inline]) -> String {
+    /// The text of inlines without inline code and raw HTML: what a translator translates. Without
+    /// `links`, link texts are left out too (the title of an English page may stay English).
+    static func prose(_ inlines: [Inline], links: Bool = true) -> String {
         var out = ""
-        for inline in inlines {
-            inline.walk { i in
-                switch i.kind {
-                case .text(let s): out += s
-                case .softBreak, .lineBreak: out += " "
-                case .code: out += " "
-                default: break
-                }
-            }
-        }
+        for inline in inlines { append(inline, to: &out, links: links) }
         return out
+    }
+
+    private static func append(_ inline: Inline, to out: inout String, links: Bool) {
+        switch inline.kind {
+        case .text(let s): out += s
+        case .softBreak, .lineBreak, .code: out += " "
+        case .link where !links: out += " "
+        case .html, .image: break
+        default: for child in inline.children { append(child, to: &out, links: links) }
+        }
     }
 }

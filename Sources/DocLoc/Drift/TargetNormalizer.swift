@@ -1,6 +1,6 @@
 /// Link and image targets as drift compares them: locale segments (`/en-us/`, `/nl-nl/`) removed, scheme and
-/// host lowercased, `docs.microsoft.com` and `learn.microsoft.com` taken as one site, `http` as `https`, a
-/// trailing slash dropped.
+/// host lowercased, `docs.microsoft.com` and `learn.microsoft.com` taken as the site itself (as `/path`),
+/// `http` as `https`, a trailing slash dropped.
 enum TargetNormalizer {
     static func normalize(_ destination: String) -> String {
         var target = destination.trimmingSpaces
@@ -13,7 +13,8 @@ enum TargetNormalizer {
             if host == "docs.microsoft.com" { host = "learn.microsoft.com" }
             var scheme = target[..<schemeEnd.lowerBound].lowercased()
             if scheme == "http" { scheme = "https" }
-            prefix = "\(scheme)://\(host)"
+            // A link to the docs site written in full is the same as the site-absolute path.
+            prefix = host == "learn.microsoft.com" ? "" : "\(scheme)://\(host)"
             target = String(afterScheme[hostEnd...])
         }
         let split = LinkTarget(target)

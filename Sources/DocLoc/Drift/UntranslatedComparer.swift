@@ -20,14 +20,16 @@ struct UntranslatedComparer: DriftComparer {
             for block in SectionText.paragraphs(of: pair.translation.sections[match.translation]) {
                 let text = prose(block, pair)
                 let words = LanguageProfile.words(text)
-                guard words.count >= Self.minimumWords else { continue }
+                // Link texts alone (titles of English pages) are not a paragraph left untranslated.
+                let ownWords = LanguageProfile.words(SectionText.prose(block.inlines, links: false))
+                guard words.count >= Self.minimumWords, ownWords.count >= Self.minimumWords else { continue }
                 // Identical text counts when it is prose (has a function word), not a list of names.
                 let identicalLine = sourceParagraphs[Self.normalized(text)].flatMap { line in
                     sourceProfile.map { p in words.contains { p.stopWords.contains($0) } } ?? true ? line : nil
                 }
                 let recognized = identicalLine == nil && Self.looksLikeSource(words, source: sourceProfile, target: targetProfile)
                 guard identicalLine != nil || recognized else { continue }
-                let how = identicalLine != nil ? "is identical to the source" : "reads as \(sourceProfile?.language ?? "the source language")"
+                let how = identicalLine != nil ? "is identical to the source" : "reads as \(sourceProfile?.name ?? "the source language")"
                 findings.append(DriftFinding(
                     .untranslated, "paragraph \(how), left untranslated: '\(Self.excerpt(text))'",
                     source: identicalLine ?? pair.sourceLine(ofSection: match.source), translation: block.range.lowerBound.line))
