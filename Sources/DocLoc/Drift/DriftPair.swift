@@ -24,6 +24,16 @@ struct DriftPair: Sendable {
     func sourceLine(ofSection index: Int) -> Int { source.sections[index].range.lowerBound.line }
     func translationLine(ofSection index: Int) -> Int { translation.sections[index].range.lowerBound.line }
 
+    /// The line of a fact in a section, or the section's line when the parser placed it before the section
+    /// (a position it could not know).
+    func sourceLine(_ location: SourceLocation, inSection index: Int) -> Int {
+        max(location.line, sourceLine(ofSection: index))
+    }
+
+    func translationLine(_ location: SourceLocation, inSection index: Int) -> Int {
+        max(location.line, translationLine(ofSection: index))
+    }
+
     /// How a finding names a source section: `'More info' (#more-info)`.
     func sourceName(ofSection index: Int) -> String { Self.name(source.sections[index]) }
     func translationName(ofSection index: Int) -> String { Self.name(translation.sections[index]) }

@@ -17,6 +17,30 @@ struct LanguageProfile: Hashable, Sendable {
         profiles[LocaleTag.language(tag)]
     }
 
+    /// Small numbers written as words (`tien` = 10): a translation may spell out what the source writes in
+    /// digits, and the other way round.
+    var numberWords: [String: Int] { Self.numberWords[language] ?? [:] }
+
+    static let numberWords: [String: [String: Int]] = [
+        "en": words(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]),
+        "nl": words(["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"])
+            .merging(["een": 1, "eén": 1], uniquingKeysWith: { a, _ in a }),
+        "de": words(["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"])
+            .merging(["ein": 1, "eine": 1, "einen": 1], uniquingKeysWith: { a, _ in a }),
+        "fr": words(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"])
+            .merging(["une": 1], uniquingKeysWith: { a, _ in a }),
+        "es": words(["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"])
+            .merging(["una": 1, "un": 1], uniquingKeysWith: { a, _ in a }),
+        "pt": words(["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze"])
+            .merging(["uma": 1, "duas": 2], uniquingKeysWith: { a, _ in a }),
+        "it": words(["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici"])
+            .merging(["una": 1, "un": 1], uniquingKeysWith: { a, _ in a }),
+    ]
+
+    private static func words(_ list: [String]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1, $0) })
+    }
+
     /// How many of the words are this language's function words.
     func hits(_ words: [String]) -> Int { words.count { stopWords.contains($0) } }
 

@@ -7,8 +7,10 @@ struct LinkComparer: DriftComparer {
         var findings: [DriftFinding] = []
         for match in pair.alignment.matches {
             let differences = TargetDifference(
-                source: (sourceLinks[match.source] ?? []).map { ($0.destination, $0.location.line) },
-                translation: (translatedLinks[match.translation] ?? []).map { ($0.destination, $0.location.line) })
+                source: (sourceLinks[match.source] ?? []).map { ($0.destination, pair.sourceLine($0.location, inSection: match.source)) },
+                translation: (translatedLinks[match.translation] ?? []).map {
+                    ($0.destination, pair.translationLine($0.location, inSection: match.translation))
+                })
             let section = pair.sourceName(ofSection: match.source)
             for change in differences.changes {
                 let message: String

@@ -10,14 +10,17 @@ struct NumberComparer: DriftComparer {
             let source = Self.numbers(in: pair.source.sections[match.source], formats: [sourceFormat], glossary: pair.context.glossary)
             let translated = Self.numbers(
                 in: pair.translation.sections[match.translation], formats: translationFormats, glossary: pair.context.glossary)
+            // `10 people` → `tien personen`: a number spelled out on the other side is the same number.
+            let translatedWords = Self.spelledNumbers(in: pair.translation.sections[match.translation], locale: pair.locale)
+            let sourceWords = Self.spelledNumbers(in: pair.source.sections[match.source], locale: pair.sourceLocale)
             var missing: [NumberOccurrence] = []
             var seen = Set<String>()
-            for number in source where !translated.contains(where: number.matches) {
+            for number in source where !translated.contains(where: number.matches) && !number.values.contains(where: translatedWords.contains) {
                 if seen.insert(number.text).inserted { missing.append(number) }
             }
             seen = []
             var extra: [NumberOccurrence] = []
-            for number in translated where !source.contains(where: { $0.matches(number) }) {
+            for number in translated where !source.contains(where: { $0.matches(number) }) && !number.values.contains(where: sourceWords.contains) {
                 if seen.insert(number.text).inserted { extra.append(number) }
             }
             let section = pair.sourceName(ofSection: match.source)
@@ -64,6 +67,18 @@ struct NumberComparer: DriftComparer {
                 result.append(NumberOccurrence(
                     text: number, location: piece.location.advanced(by: offset), word: word(before: offset, in: characters),
                     separators: formats))
+            }
+        }
+        return result
+    }
+
+    /// The values of small numbers written as words in a section (`tien` → "10").
+    static func spelledNumbers(in section: Section, locale: String) -> Set<String> {
+        guard let words = LanguageProfile.forLocale(locale)?.numberWords, !words.isEmpty else { return [] }
+        var result = Set<String>()
+        for piece in SectionText.pieces(of: section) {
+            for word in LanguageProfile.words(piece.text) {
+                if let n = words[word] { result.insert(String(n)) }
             }
         }
         return result

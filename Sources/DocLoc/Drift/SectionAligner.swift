@@ -1,6 +1,7 @@
 /// Aligns translated sections to source sections: first by the English-slug anchor each translated heading
 /// carries (`## <a name="turning-user-consent-on-or-off"></a>…`), then, between two anchored matches, by
-/// position among sections of the same level (a longest common subsequence of heading levels).
+/// position among sections of the same level, preferring sections whose block skeletons are alike (a weighted
+/// longest common subsequence).
 struct SectionAligner: Sendable {
     func align(source: [Section], translation: [Section]) -> SectionAlignment {
         var sourceByKey: [String: [Int]] = [:]
@@ -36,7 +37,7 @@ struct SectionAligner: Sendable {
             let gapT = ((loT + 1)..<max(loT + 1, hiT)).filter { matched[$0] == nil && translation[$0].level > 0 }
             let gapS = ((lowSource + 1)..<max(lowSource + 1, hiS)).filter { !usedSource.contains($0) && source[$0].level > 0 }
             let pairs = Self.pairInOrder(gapS.count, gapT.count) { s, t in
-                Self.areSimilar(source[gapS[s]], translation[gapT[t]])
+                Self.affinity(source[gapS[s]], translation[gapT[t]])
             }
             for (s, t) in pairs {
                 let anchor = translation[gapT[t]].explicitAnchor
@@ -65,32 +66,33 @@ struct SectionAligner: Sendable {
         section.level > 0 || section.blocks.contains { !$0.plainText.allSatisfy(\.isWhitespace) }
     }
 
-    /// Two sections can be twins when their headings have one level and their block skeletons share at least
-    /// half their elements (so a rewritten section is not taken for a renamed one); title headings always can.
-    static func areSimilar(_ a: Section, _ b: Section) -> Bool {
-        guard a.level == b.level else { return false }
-        if a.level == 1 { return true }  // the article's title heading
+    /// How well two sections match as twins: nil when their heading levels differ, else 1 plus the share of
+    /// block-skeleton elements they have in common (so, among candidates, the alike section wins).
+    static func affinity(_ a: Section, _ b: Section) -> Double? {
+        guard a.level == b.level else { return nil }
         let x = BlockSkeleton(a.blocks).elements, y = BlockSkeleton(b.blocks).elements
-        if x.isEmpty || y.isEmpty { return x.isEmpty == y.isEmpty || a.level > 0 }
+        guard !x.isEmpty, !y.isEmpty else { return x.isEmpty && y.isEmpty ? 2 : 1 }
         let common = SequenceDiff.diff(x, y).count { if case .equal = $0 { true } else { false } }
-        return 2 * common >= max(x.count, y.count)
+        return 1 + Double(common) / Double(max(x.count, y.count))
     }
 
-    /// Longest common subsequence of two index ranges under a compatibility test: pairs (a, b), in order.
-    static func pairInOrder(_ a: Int, _ b: Int, compatible: (Int, Int) -> Bool) -> [(Int, Int)] {
+    /// The best order-keeping pairing of two index ranges (a weighted longest common subsequence): pairs
+    /// (a, b) in order, maximizing the sum of `score` over pairs that have one.
+    static func pairInOrder(_ a: Int, _ b: Int, score: (Int, Int) -> Double?) -> [(Int, Int)] {
         guard a > 0, b > 0 else { return [] }
-        var ok = Array(repeating: Array(repeating: false, count: b), count: a)
-        for i in 0..<a { for j in 0..<b { ok[i][j] = compatible(i, j) } }
-        var table = Array(repeating: Array(repeating: 0, count: b + 1), count: a + 1)
+        var scores = Array(repeating: [Double?](repeating: nil, count: b), count: a)
+        for i in 0..<a { for j in 0..<b { scores[i][j] = score(i, j) } }
+        var table = Array(repeating: Array(repeating: 0.0, count: b + 1), count: a + 1)
         for i in stride(from: a - 1, through: 0, by: -1) {
             for j in stride(from: b - 1, through: 0, by: -1) {
-                table[i][j] = max(ok[i][j] ? table[i + 1][j + 1] + 1 : 0, table[i + 1][j], table[i][j + 1])
+                let take = scores[i][j].map { $0 + table[i + 1][j + 1] } ?? 0
+                table[i][j] = max(take, table[i + 1][j], table[i][j + 1])
             }
         }
         var pairs: [(Int, Int)] = []
         var i = 0, j = 0
         while i < a, j < b {
-            if ok[i][j], table[i][j] == table[i + 1][j + 1] + 1 {
+            if let s = scores[i][j], table[i][j] == s + table[i + 1][j + 1] {
                 pairs.append((i, j))
                 i += 1
                 j += 1

@@ -11,6 +11,14 @@ import Testing
         #expect(drift.handoffDate == "11/12/2025")
     }
 
+    @Test func spelledOutNumbersAndDutchSeparatorsAreFaithful() throws {
+        let source = DriftScenario.source(replacing: "Admins can review", with: "For example, 10 admins and 12,500 users can review")
+        let translation = DriftScenario.translation(fingerprint: Fingerprint.of(Array(source.utf8)), body: DriftScenario.translationBody
+            .replacingOccurrences(of: "Elke aanvraag is", with: "Bijvoorbeeld: voor tien beheerders en 12.500 gebruikers is elke aanvraag"))
+        let drift = try DriftScenario.drift(source: source, translation: translation)
+        #expect(drift.findings == [])
+    }
+
     @Test func withoutFingerprintOnlyStructureCounts() throws {
         let drift = try DriftScenario.drift(translation: DriftScenario.translation(fingerprint: nil))
         #expect(drift.status == .current)
