@@ -37,13 +37,21 @@ struct NumberComparer: DriftComparer {
                         .numberChanged, "\(Self.describe(missing[i])) in the source is missing from the translation of section \(section)",
                         source: missing[i].location.line, translation: pair.translationLine(ofSection: match.translation)))
                 } else {
+                    let hint = Self.localizedVersionHint(extra[i], sourceFormat: sourceFormat)
                     findings.append(DriftFinding(
-                        .numberChanged, "the translation has \(Self.describe(extra[i])), which section \(section) of the source does not have",
+                        .numberChanged, "the translation has \(Self.describe(extra[i])), which section \(section) of the source does not have\(hint)",
                         source: pair.sourceLine(ofSection: match.source), translation: extra[i].location.line))
                 }
             }
         }
         return findings
+    }
+
+    /// `; a version keeps the source's '.' (OAuth 2.0)` for a version written with a localized separator.
+    static func localizedVersionHint(_ n: NumberOccurrence, sourceFormat: NumberFormat) -> String {
+        guard n.isVersion, n.text.contains(sourceFormat.grouping) else { return "" }
+        let fixed = String(n.text.map { $0 == sourceFormat.grouping ? sourceFormat.decimal : $0 })
+        return "; a version keeps its '\(sourceFormat.decimal)' ('\(n.word.map { "\($0) " } ?? "")\(fixed)')"
     }
 
     private static func describe(_ n: NumberOccurrence) -> String {
