@@ -54,7 +54,7 @@ public struct DriftTextFormatter: DriftFormatter {
             out += "\(locale): \(pairs.count(.current)) current, \(pairs.count(.outdated)) outdated, "
                 + "\(pairs.count(.missing)) missing (source without translation), "
                 + "\(pairs.count(.orphaned)) orphaned (no source in this content set)\n"
-            out += "  \(matching) of \(compared) translation\(compared == 1 ? "" : "s") record the fingerprint of today's source\n"
+            out += "  recorded fingerprint equals today's source: \(matching) of \(compared) compared\n"
         }
         let counts = report.findingCounts
         if !counts.isEmpty {
