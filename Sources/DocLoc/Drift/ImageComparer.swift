@@ -5,13 +5,16 @@ struct ImageComparer: DriftComparer {
         let sourceImages = DriftPair.bySection(pair.source.images, \.section)
         let translatedImages = DriftPair.bySection(pair.translation.images, \.section)
         var findings: [DriftFinding] = []
-        for match in pair.alignment.matches {
-            let differences = TargetDifference(
-                source: (sourceImages[match.source] ?? []).map { ($0.source, $0.location.line) },
-                translation: (translatedImages[match.translation] ?? []).map { ($0.source, $0.location.line) },
-                normalize: { TargetNormalizer.normalize($0).lowercased() })
+        let differences = TargetDifference.perSection(
+            pair.alignment.matches.map { match in
+                (
+                    (sourceImages[match.source] ?? []).map { ($0.source, $0.location.line) },
+                    (translatedImages[match.translation] ?? []).map { ($0.source, $0.location.line) }
+                )
+            }, normalize: { TargetNormalizer.normalize($0).lowercased() })
+        for (match, difference) in zip(pair.alignment.matches, differences) {
             let section = pair.sourceName(ofSection: match.source)
-            for change in differences.changes {
+            for change in difference.changes {
                 let message: String
                 switch (change.source, change.translation) {
                 case (let s?, let t?): message = "image '\(s.target)' in the source is '\(t.target)' in the translation (section \(section))"

@@ -5,14 +5,15 @@ struct LinkComparer: DriftComparer {
         let sourceLinks = DriftPair.bySection(pair.source.links.filter { !$0.destination.isEmpty }, \.section)
         let translatedLinks = DriftPair.bySection(pair.translation.links.filter { !$0.destination.isEmpty }, \.section)
         var findings: [DriftFinding] = []
-        for match in pair.alignment.matches {
-            let differences = TargetDifference(
-                source: (sourceLinks[match.source] ?? []).map { ($0.destination, pair.sourceLine($0.location, inSection: match.source)) },
-                translation: (translatedLinks[match.translation] ?? []).map {
-                    ($0.destination, pair.translationLine($0.location, inSection: match.translation))
-                })
+        let differences = TargetDifference.perSection(pair.alignment.matches.map { match in
+            (
+                (sourceLinks[match.source] ?? []).map { ($0.destination, pair.sourceLine($0.location, inSection: match.source)) },
+                (translatedLinks[match.translation] ?? []).map { ($0.destination, pair.translationLine($0.location, inSection: match.translation)) }
+            )
+        })
+        for (match, difference) in zip(pair.alignment.matches, differences) {
             let section = pair.sourceName(ofSection: match.source)
-            for change in differences.changes {
+            for change in difference.changes {
                 let message: String
                 switch (change.source, change.translation) {
                 case (let s?, let t?):

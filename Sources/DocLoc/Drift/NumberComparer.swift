@@ -5,7 +5,7 @@ struct NumberComparer: DriftComparer {
     func findings(in pair: DriftPair) -> [DriftFinding] {
         let sourceFormat = LanguageProfile.forLocale(pair.sourceLocale)?.numbers ?? .point
         let translationFormats = [LanguageProfile.forLocale(pair.locale)?.numbers ?? sourceFormat, sourceFormat]
-        var findings: [DriftFinding] = []
+        var lost: [[NumberOccurrence]] = [], new: [[NumberOccurrence]] = []
         for match in pair.alignment.matches {
             let source = Self.numbers(in: pair.source.sections[match.source], formats: [sourceFormat], glossary: pair.context.glossary)
             let translated = Self.numbers(
@@ -13,38 +13,58 @@ struct NumberComparer: DriftComparer {
             // `10 people` → `tien personen`: a number spelled out on the other side is the same number.
             let translatedWords = Self.spelledNumbers(in: pair.translation.sections[match.translation], locale: pair.locale)
             let sourceWords = Self.spelledNumbers(in: pair.source.sections[match.source], locale: pair.sourceLocale)
-            var missing: [NumberOccurrence] = []
             var seen = Set<String>()
-            for number in source where !translated.contains(where: number.matches) && !number.values.contains(where: translatedWords.contains) {
-                if seen.insert(number.text).inserted { missing.append(number) }
-            }
+            lost.append(source.filter { number in
+                !translated.contains(where: number.matches) && !number.values.contains(where: translatedWords.contains)
+                    && seen.insert(number.text).inserted
+            })
             seen = []
-            var extra: [NumberOccurrence] = []
-            for number in translated where !source.contains(where: { $0.matches(number) }) && !number.values.contains(where: sourceWords.contains) {
-                if seen.insert(number.text).inserted { extra.append(number) }
-            }
+            new.append(translated.filter { number in
+                !source.contains(where: { $0.matches(number) }) && !number.values.contains(where: sourceWords.contains)
+                    && seen.insert(number.text).inserted
+            })
+        }
+        Self.dropMoves(&lost, &new)
+        var findings: [DriftFinding] = []
+        for (k, match) in pair.alignment.matches.enumerated() {
             let section = pair.sourceName(ofSection: match.source)
             // One lost and one new number is a change; more are listed one by one.
-            let paired = missing.count == 1 && extra.count == 1
-            for i in 0..<max(missing.count, extra.count) {
-                if paired {
-                    findings.append(DriftFinding(
-                        .numberChanged,
-                        "\(Self.describe(missing[i])) in the source is \(Self.describe(extra[i])) in the translation (section \(section))",
-                        source: missing[i].location.line, translation: extra[i].location.line))
-                } else if i < missing.count {
-                    findings.append(DriftFinding(
-                        .numberChanged, "\(Self.describe(missing[i])) in the source is missing from the translation of section \(section)",
-                        source: missing[i].location.line, translation: pair.translationLine(ofSection: match.translation)))
-                } else {
-                    let hint = Self.localizedVersionHint(extra[i], sourceFormat: sourceFormat)
-                    findings.append(DriftFinding(
-                        .numberChanged, "the translation has \(Self.describe(extra[i])), which section \(section) of the source does not have\(hint)",
-                        source: pair.sourceLine(ofSection: match.source), translation: extra[i].location.line))
-                }
+            if lost[k].count == 1, new[k].count == 1 {
+                findings.append(DriftFinding(
+                    .numberChanged,
+                    "\(Self.describe(lost[k][0])) in the source is \(Self.describe(new[k][0])) in the translation (section \(section))",
+                    source: lost[k][0].location.line, translation: new[k][0].location.line))
+                continue
+            }
+            for number in lost[k] {
+                findings.append(DriftFinding(
+                    .numberChanged, "\(Self.describe(number)) in the source is missing from the translation of section \(section)",
+                    source: number.location.line, translation: pair.translationLine(ofSection: match.translation)))
+            }
+            for number in new[k] {
+                let hint = Self.localizedVersionHint(number, sourceFormat: sourceFormat)
+                findings.append(DriftFinding(
+                    .numberChanged, "the translation has \(Self.describe(number)), which section \(section) of the source does not have\(hint)",
+                    source: pair.sourceLine(ofSection: match.source), translation: number.location.line))
             }
         }
         return findings
+    }
+
+    /// A number lost from one section and new in another moved with its text (a table, a paragraph): the
+    /// structure findings tell that; it is not a changed number.
+    static func dropMoves(_ lost: inout [[NumberOccurrence]], _ new: inout [[NumberOccurrence]]) {
+        for k in lost.indices {
+            lost[k].removeAll { number in
+                for j in new.indices where j != k {
+                    if let i = new[j].firstIndex(where: number.matches) {
+                        new[j].remove(at: i)
+                        return true
+                    }
+                }
+                return false
+            }
+        }
     }
 
     /// `; a version keeps the source's '.' (OAuth 2.0)` for a version written with a localized separator.

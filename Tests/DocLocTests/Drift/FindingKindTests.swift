@@ -82,6 +82,15 @@ import Testing
         #expect(version.findings(.glossaryChanged).isEmpty)
     }
 
+    @Test func movedTextIsStructureNotChangedNumbersOrLinks() throws {
+        let source = DriftScenario.source(replacing: "Admins can review every request in the Azure portal.",
+            with: "Admins can review every request in the Azure portal within 14 days, see [reviews](https://example.com/reviews).")
+        let translation = DriftScenario.translation(fingerprint: Fingerprint.of(Array(source.utf8)), body: DriftScenario.translationBody
+            .replacingOccurrences(of: "> [!NOTE]", with: "Beoordeel binnen 14 dagen, zie [beoordelingen](https://example.com/reviews).\n\n> [!NOTE]"))
+        let drift = try DriftScenario.drift(source: source, translation: translation)
+        #expect(drift.kindSet == ["structure"])
+    }
+
     @Test func codeChanged() throws {
         let block = try DriftScenario.drift(translation: DriftScenario.translation(
             replacing: "Get-MgPolicyAuthorizationPolicy", with: "Get-MgPolicyAutorisatiebeleid"))
