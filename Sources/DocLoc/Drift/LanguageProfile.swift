@@ -41,9 +41,6 @@ struct LanguageProfile: Hashable, Sendable {
         Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1, $0) })
     }
 
-    /// How many of the words are this language's function words.
-    func hits(_ words: [String]) -> Int { words.count { stopWords.contains($0) } }
-
     /// Lowercased words of a text (letters only, apostrophes kept inside words).
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }.map { String($0) }

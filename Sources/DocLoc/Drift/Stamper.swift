@@ -72,19 +72,26 @@ public struct Stamper: Sendable {
     }
 
     /// The content folder a file belongs to: the nearest folder above it with a docloc.yml, or one that holds
-    /// the file's locale folder beside another locale folder (`content/nl-NL/…` next to `content/en-US`).
+    /// the file's locale folder beside another locale folder (`content/nl-NL/…` next to `content/en-US`; both
+    /// language-region tags, so `/tmp` beside `/usr` is not taken for one).
     public static func contentRoot(for file: URL) -> URL? {
         let files = FileManager.default
         var folder = file.standardizedFileURL.deletingLastPathComponent()
         while folder.pathComponents.count > 1 {
             if files.fileExists(atPath: folder.appendingPathComponent("docloc.yml").path) { return folder }
             let parent = folder.deletingLastPathComponent()
-            if LocaleTag.isLocaleTag(folder.lastPathComponent) {
+            if isRegionalTag(folder.lastPathComponent) {
                 let siblings = (try? files.contentsOfDirectory(atPath: parent.path)) ?? []
-                if siblings.contains(where: { $0 != folder.lastPathComponent && LocaleTag.isLocaleTag($0) }) { return parent }
+                if siblings.contains(where: { $0 != folder.lastPathComponent && isRegionalTag($0) }) { return parent }
             }
             folder = parent
         }
         return nil
+    }
+
+    /// `nl-NL`, `zh-Hans-CN`: a locale tag with a region, as locale folders are named.
+    private static func isRegionalTag(_ name: String) -> Bool {
+        guard LocaleTag.isLocaleTag(name), let region = name.split(separator: "-").last, name.contains("-") else { return false }
+        return region.count == 2 && region.allSatisfy(\.isUppercase)
     }
 }

@@ -31,6 +31,12 @@ import Testing
         #expect(stamp(before) == "---\ntitle: T\nms.openlocfilehash: abc123\nms.lasthandoff: 11/23/2025\n---\nms.lasthandoff: in the body\n")
     }
 
+    @Test func contentRootWithoutConfigurationIsBesideTheSourceLocale() throws {
+        let content = try ScenarioContent(["en-US/a/x.md": "# X\n", "nl-NL/a/x.md": "# X\n", "notes/x.md": "x"], config: nil)
+        #expect(Stamper.contentRoot(for: content.url("nl-NL/a/x.md"))?.standardizedFileURL.path == content.root.standardizedFileURL.path)
+        #expect(Stamper.contentRoot(for: content.url("notes/x.md")) == nil)
+    }
+
     @Test func stampedTranslationIsCurrentAgain() throws {
         let content = try ScenarioContent([
             "en-US/admin/consent.md": DriftScenario.source,
