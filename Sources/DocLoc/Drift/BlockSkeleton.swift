@@ -5,7 +5,8 @@ struct BlockSkeleton: Sendable {
     struct Element: Hashable, Sendable {
         /// What the element is, for counting: `paragraph`, `step`, `list item`, `table`, `alert`, …
         var category: String
-        /// Its full shape: category, nesting depth and details (`table 3×2`, `alert NOTE`).
+        /// Its full shape: category and details (`table 3 rows × 2 columns`, `alert NOTE`). Nesting depth is
+        /// not shape: indentation slips (an alert in or after a list item) say nothing about the content.
         var shape: String
         var line: Int
 
@@ -16,13 +17,13 @@ struct BlockSkeleton: Sendable {
     var elements: [Element] = []
 
     init(_ blocks: [Block]) {
-        for block in blocks { add(block, depth: 0) }
+        for block in blocks { add(block) }
     }
 
-    private mutating func add(_ block: Block, depth: Int) {
+    private mutating func add(_ block: Block) {
         let line = block.range.lowerBound.line
         func append(_ category: String, _ detail: String = "") {
-            let shape = "\(depth):\(category)\(detail.isEmpty ? "" : " \(detail)")"
+            let shape = "\(category)\(detail.isEmpty ? "" : " \(detail)")"
             elements.append(Element(category: category, shape: shape, line: line))
         }
         switch block.kind {
@@ -34,12 +35,12 @@ struct BlockSkeleton: Sendable {
         case .list(let list):
             for item in list.items {
                 elements.append(Element(
-                    category: list.ordered ? "step" : "list item", shape: "\(depth):\(list.ordered ? "step" : "list item")",
+                    category: list.ordered ? "step" : "list item", shape: list.ordered ? "step" : "list item",
                     line: item.range.lowerBound.line))
                 // The item's own text is the item; further blocks in it are nested shape.
                 for (i, child) in item.blocks.enumerated() {
                     if i == 0, case .paragraph = child.kind { continue }
-                    add(child, depth: depth + 1)
+                    add(child)
                 }
             }
             return
@@ -52,7 +53,7 @@ struct BlockSkeleton: Sendable {
         case .moniker(let range, _): append("moniker", range)
         case .image, .html, .thematicBreak: return
         }
-        for child in block.childBlocks { add(child, depth: depth + 1) }
+        for child in block.childBlocks { add(child) }
     }
 
     private static func isVisibleMedia(_ inline: Inline) -> Bool {

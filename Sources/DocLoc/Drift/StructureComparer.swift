@@ -37,7 +37,7 @@ struct StructureComparer: DriftComparer {
                     message = "section \(section) has \(Self.count(sourceCount, category)) in the source, "
                         + "\(translationCount) in the translation"
                 } else {
-                    let detail = zip(s, t).map { "\(Self.describe($0.element.shape)) → \(Self.describe($1.element.shape))" }.joined(separator: ", ")
+                    let detail = zip(s, t).map { "\($0.element.shape) → \($1.element.shape)" }.joined(separator: ", ")
                     message = "section \(section): \(Self.plural(category)) differ in shape (source → translation: \(detail))"
                 }
                 findings.append(DriftFinding(.structure, message, source: sourceLine, translation: translationLine))
@@ -52,13 +52,5 @@ struct StructureComparer: DriftComparer {
 
     static func plural(_ category: String) -> String {
         category.hasSuffix("s") ? category : category + "s"
-    }
-
-    /// `1:alert NOTE` → `alert NOTE (nested 1)`.
-    static func describe(_ shape: String) -> String {
-        guard let colon = shape.firstIndex(of: ":") else { return shape }
-        let depth = shape[..<colon]
-        let rest = shape[shape.index(after: colon)...]
-        return depth == "0" ? String(rest) : "\(rest) (nested \(depth))"
     }
 }
