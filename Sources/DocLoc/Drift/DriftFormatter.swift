@@ -2,15 +2,3 @@
 public protocol DriftFormatter: Sendable {
     func format(_ report: DriftReport) -> String
 }
-
-/// The `--format` values of `docloc drift`.
-public enum DriftFormat: String, CaseIterable, Sendable {
-    case text, json
-
-    public func formatter() -> any DriftFormatter {
-        switch self {
-        case .text: DriftTextFormatter()
-        case .json: DriftJSONFormatter()
-        }
-    }
-}

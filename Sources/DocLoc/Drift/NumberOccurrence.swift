@@ -60,12 +60,3 @@ struct NumberOccurrence: Hashable, Sendable {
         return trimmed.isEmpty ? "0" : String(trimmed)
     }
 }
-
-/// How a locale writes numbers: decimal and grouping separators.
-struct NumberFormat: Hashable, Sendable {
-    var decimal: Character
-    var grouping: Character
-
-    static let point = NumberFormat(decimal: ".", grouping: ",")
-    static let comma = NumberFormat(decimal: ",", grouping: ".")
-}
