@@ -27,6 +27,11 @@ public struct DriftEngine: Sendable {
             findings = compare(
                 source: source.article, translation: translation.article, locale: pair.locale,
                 sourceFingerprint: source.fingerprint, context: context)
+        } else if let source, let translation {
+            // A side that could not be read (too large, not text) cannot be shown to match: say so.
+            let unreadable = [source, translation].filter { !$0.isUsable }.map(\.path).joined(separator: " and ")
+            findings = [DriftFinding(
+                .structure, "cannot compare: \(unreadable) could not be read as text (see docloc check)", source: 1, translation: 1)]
         }
         let status: DriftStatus =
             source == nil ? .orphaned : translation == nil ? .missing : findings.isEmpty ? .current : .outdated

@@ -40,6 +40,14 @@ import Testing
         #expect(report.drift(locale: "nl-NL", relativePath: "b.md")?.kindSet == ["source-changed"])
     }
 
+    @Test func unreadableTranslationIsNotCurrent() throws {
+        let content = try ScenarioContent(["en-US/a.md": DriftScenario.source])
+        try content.write("nl-NL/a.md", bytes: [0xFF, 0xFE, 0x00, 0x41, 0x00, 0x00])
+        let drift = try #require(DriftEngine().report(for: try content.load()).pairs.first)
+        #expect(drift.status == .outdated)
+        #expect(drift.findings.first?.message.contains("could not be read") == true)
+    }
+
     @Test func sourceChangedNamesTheFingerprintLine() throws {
         let drift = try DriftScenario.drift(source: DriftScenario.source + "\nA new closing line.\n")
         let finding = try #require(drift.findings(.sourceChanged).first)
