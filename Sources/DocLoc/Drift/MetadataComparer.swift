@@ -27,7 +27,7 @@ struct MetadataComparer: DriftComparer {
         if let locale = translation.contentLocale, locale.lowercased() != pair.locale.lowercased() {
             findings.append(DriftFinding(
                 .metadataChanged, "ms.contentlocale is '\(locale)' in a translation in the \(pair.locale) folder",
-                source: nil, translation: translation.line(of: "ms.contentlocale")))
+                source: source.startLine ?? 1, translation: translation.line(of: "ms.contentlocale")))
         }
         return findings
     }
