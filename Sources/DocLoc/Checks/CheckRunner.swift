@@ -9,7 +9,7 @@ public struct CheckRunner: Sendable {
 
     /// The analyzers `docloc check` runs.
     public static func standard() -> CheckRunner {
-        CheckRunner(analyzers: [ValidationAnalyzer()])
+        CheckRunner(analyzers: [ValidationAnalyzer(), DriftAnalyzer()])
     }
 
     public func run(_ content: ContentSet) -> CheckReport {

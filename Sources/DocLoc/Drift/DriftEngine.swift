@@ -1,19 +1,53 @@
-/// Compares every translation with its source and gives each pair a status and findings.
-///
-/// (Foundation version: statuses from presence only — `missing`, `orphaned`, else `current`. The drift
-/// issue replaces the comparison.)
+/// Compares every translation with its source and gives each pair a status and findings: `missing` (source
+/// without translation), `orphaned` (translation without source), else `outdated` when any comparer finds
+/// something and `current` when none does. Pairs are compared in parallel; the result is sorted.
 public struct DriftEngine: Sendable {
+    /// One comparer per concern, run on every pair.
+    static let comparers: [any DriftComparer] = [
+        FingerprintComparer(), SectionComparer(), StructureComparer(), CodeComparer(), NumberComparer(),
+        LinkComparer(), UIPathComparer(), ImageComparer(), UntranslatedComparer(), GlossaryComparer(),
+        MetadataComparer(),
+    ]
+
     public init() {}
 
     public func report(for content: ContentSet) -> DriftReport {
-        DriftReport(pairs: content.pairs.map { pair in
-            let source = pair.source.map { content.documents[$0] }
-            let translation = pair.translation.map { content.documents[$0] }
-            let status: DriftStatus = source == nil ? .orphaned : (translation == nil ? .missing : .current)
-            return PairDrift(
-                pair: pair, status: status, findings: [], sourcePath: source?.path, translationPath: translation?.path,
-                isMachineTranslated: translation?.article.frontMatter.isMachineTranslated ?? false,
-                handoffDate: translation?.article.frontMatter.lastHandoff)
-        })
+        let context = DriftContext(content: content)
+        let pairs = ParallelMap.map(content.pairs) { pair in
+            Self.drift(of: pair, in: content, context: context)
+        }
+        return DriftReport(pairs: pairs)
+    }
+
+    static func drift(of pair: TranslationPair, in content: ContentSet, context: DriftContext) -> PairDrift {
+        let source = pair.source.map { content.documents[$0] }
+        let translation = pair.translation.map { content.documents[$0] }
+        var findings: [DriftFinding] = []
+        if let source, let translation, source.isUsable, translation.isUsable {
+            findings = compare(
+                source: source.article, translation: translation.article, locale: pair.locale,
+                sourceFingerprint: source.fingerprint, context: context)
+        } else if let source, let translation {
+            // A side that could not be read (too large, not text) cannot be shown to match: say so.
+            let unreadable = [source, translation].filter { !$0.isUsable }.map(\.path).joined(separator: " and ")
+            findings = [DriftFinding(
+                .structure, "cannot compare: \(unreadable) could not be read as text (see docloc check)", source: 1, translation: 1)]
+        }
+        let status: DriftStatus =
+            source == nil ? .orphaned : translation == nil ? .missing : findings.isEmpty ? .current : .outdated
+        let front = translation?.article.frontMatter
+        return PairDrift(
+            pair: pair, status: status, findings: findings, sourcePath: source?.path, translationPath: translation?.path,
+            isMachineTranslated: front?.isMachineTranslated ?? false, handoffDate: front?.lastHandoff,
+            recordedFingerprint: front?.openLocFileHash, sourceFingerprint: source?.fingerprint)
+    }
+
+    /// The findings for one source article and its translation, most serious first.
+    static func compare(
+        source: Article, translation: Article, locale: String, sourceFingerprint: String?, context: DriftContext
+    ) -> [DriftFinding] {
+        let pair = DriftPair(
+            source: source, translation: translation, locale: locale, sourceFingerprint: sourceFingerprint, context: context)
+        return comparers.flatMap { $0.findings(in: pair) }.sorted(by: DriftFinding.seriousness)
     }
 }

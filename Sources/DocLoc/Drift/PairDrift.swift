@@ -2,6 +2,7 @@
 public struct PairDrift: Hashable, Sendable {
     public var pair: TranslationPair
     public var status: DriftStatus
+    /// Most serious first (`DriftFinding.seriousness`).
     public var findings: [DriftFinding]
     /// Content-relative paths (`en-US/admin/x.md`), nil for a missing side.
     public var sourcePath: String?
@@ -10,10 +11,17 @@ public struct PairDrift: Hashable, Sendable {
     public var isMachineTranslated: Bool
     /// `ms.lasthandoff` of the translation, as written.
     public var handoffDate: String?
+    /// `ms.openlocfilehash` of the translation: the fingerprint of the source it was made from.
+    public var recordedFingerprint: String?
+    /// The fingerprint of today's source.
+    public var sourceFingerprint: String?
+    /// What changed in the source since the translation (`docloc drift --diff`), when looked up.
+    public var sourceDiff: SourceDiff?
 
     public init(
         pair: TranslationPair, status: DriftStatus, findings: [DriftFinding], sourcePath: String?,
-        translationPath: String?, isMachineTranslated: Bool, handoffDate: String?
+        translationPath: String?, isMachineTranslated: Bool, handoffDate: String?,
+        recordedFingerprint: String? = nil, sourceFingerprint: String? = nil, sourceDiff: SourceDiff? = nil
     ) {
         self.pair = pair
         self.status = status
@@ -22,5 +30,20 @@ public struct PairDrift: Hashable, Sendable {
         self.translationPath = translationPath
         self.isMachineTranslated = isMachineTranslated
         self.handoffDate = handoffDate
+        self.recordedFingerprint = recordedFingerprint
+        self.sourceFingerprint = sourceFingerprint
+        self.sourceDiff = sourceDiff
+    }
+
+    /// The kinds found, most serious first, each once.
+    public var kinds: [String] {
+        var seen = Set<String>()
+        return findings.map(\.kind).filter { seen.insert($0).inserted }
+    }
+
+    /// Whether the recorded fingerprint equals today's source's.
+    public var fingerprintMatches: Bool {
+        guard let recordedFingerprint, let sourceFingerprint else { return false }
+        return recordedFingerprint.lowercased() == sourceFingerprint
     }
 }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses Markdown with cmark-gfm (tables, strikethrough, autolinks, tag filter) and converts the C tree,
 /// in one ENTER/EXIT walk with an explicit stack, into `Block` values. The C tree is freed before return.
@@ -28,6 +29,11 @@ struct CommonMarkConverter {
         var flattenedAt: SourceLocation?
     }
 
+    /// cmark-gfm keeps the inline special-character table in a global that every parse with extensions adds
+    /// to and removes from (github/cmark-gfm#221), so concurrent parses lose autolinks at random: the C parse
+    /// runs one at a time; the conversion walk stays parallel.
+    private static let parseLock = NSLock()
+
     /// Parses `body` and returns its top-level blocks.
     func convert(_ body: String) -> Output {
         _ = Self.extensionsRegistered
@@ -40,12 +46,15 @@ struct CommonMarkConverter {
             }
         }
         var body = body
-        body.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        let parsed: OpaquePointer? = Self.parseLock.withLock {
+            body.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
             }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return Output() }
+        guard let document = parsed else { return Output() }
         defer { cmark_node_free(document) }
         return walk(document)
     }

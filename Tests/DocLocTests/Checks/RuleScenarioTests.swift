@@ -28,7 +28,7 @@ import Testing
         var all = files
         all["model/consent.yml"] = Self.model
         let content = try ScenarioContent(all, config: config)
-        return CheckRunner.standard().run(try content.load()).diagnostics
+        return CheckRunner(analyzers: [ValidationAnalyzer()]).run(try content.load()).diagnostics
     }
 
     func only(_ diagnostics: [Diagnostic]) throws -> Diagnostic {
@@ -66,7 +66,7 @@ import Testing
 
     @Test func withoutAModelUIPathsAreNotChecked() throws {
         let content = try ScenarioContent(["en-US/a.md": "Go to **Settings** > **Org setings**.\n"], config: "source: en-US\n")
-        let report = CheckRunner.standard().run(try content.load())
+        let report = CheckRunner(analyzers: [ValidationAnalyzer()]).run(try content.load())
         #expect(report.diagnostics.isEmpty)
         #expect(report.summaryLines.isEmpty)
     }

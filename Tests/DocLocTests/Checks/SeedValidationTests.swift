@@ -4,7 +4,7 @@ import Testing
 /// The acceptance on the seeds in `content/`.
 @Suite struct SeedValidationTests {
     static let report: CheckReport = {
-        CheckRunner.standard().run(try! ContentLoader(root: TestPaths.content).load())
+        CheckRunner(analyzers: [ValidationAnalyzer()]).run(try! ContentLoader(root: TestPaths.content).load())
     }()
 
     func diagnostics(_ rule: String, in file: String) -> [Diagnostic] {

@@ -46,7 +46,7 @@ import Testing
                   - paths: ["en-US/old/**"]
                     rules: { link-broken: off, link-locale-pinned: note }
                 """)
-        let report = CheckRunner.standard().run(try content.load())
+        let report = CheckRunner(analyzers: [ValidationAnalyzer()]).run(try content.load())
         let summary = report.diagnostics.map { "\($0.file) \($0.rule) \($0.severity.rawValue)" }
         #expect(summary == [
             "en-US/a.md link-broken error", "en-US/a.md link-locale-pinned error", "en-US/old/b.md link-locale-pinned note",
@@ -56,7 +56,7 @@ import Testing
 
     @Test func strictFailsOnWarnings() throws {
         let content = try ScenarioContent(["en-US/a.md": "[y](https://docs.microsoft.com/en-us/x)\n"], config: "source: en-US\n")
-        let report = CheckRunner.standard().run(try content.load())
+        let report = CheckRunner(analyzers: [ValidationAnalyzer()]).run(try content.load())
         #expect(report.count(.warning) == 1)
         #expect(report.exitStatus(strict: false) == 0)
         #expect(report.exitStatus(strict: true) == 1)

@@ -1,0 +1,124 @@
+/// `number-changed`: numbers that must not change between an aligned source and translated section —
+/// versions written exactly (`OAuth 2.0` ≠ `OAuth 2,0`), quantities by value (`90 days` ≠ `30 dagen`, while
+/// `1,000` = `1.000` in Dutch). Numbers inside glossary terms (`Microsoft 365`) are the glossary's concern.
+struct NumberComparer: DriftComparer {
+    func findings(in pair: DriftPair) -> [DriftFinding] {
+        let sourceFormat = LanguageProfile.forLocale(pair.sourceLocale)?.numbers ?? .point
+        let translationFormats = [LanguageProfile.forLocale(pair.locale)?.numbers ?? sourceFormat, sourceFormat]
+        var lost: [[NumberOccurrence]] = [], new: [[NumberOccurrence]] = []
+        for match in pair.alignment.matches {
+            let source = Self.numbers(in: pair.source.sections[match.source], formats: [sourceFormat], glossary: pair.context.glossary)
+            let translated = Self.numbers(
+                in: pair.translation.sections[match.translation], formats: translationFormats, glossary: pair.context.glossary)
+            // `10 people` → `tien personen`: a number spelled out on the other side is the same number.
+            let translatedWords = Self.spelledNumbers(in: pair.translation.sections[match.translation], locale: pair.locale)
+            let sourceWords = Self.spelledNumbers(in: pair.source.sections[match.source], locale: pair.sourceLocale)
+            var seen = Set<String>()
+            lost.append(source.filter { number in
+                !translated.contains(where: number.matches) && !number.values.contains(where: translatedWords.contains)
+                    && seen.insert(number.text).inserted
+            })
+            seen = []
+            new.append(translated.filter { number in
+                !source.contains(where: { $0.matches(number) }) && !number.values.contains(where: sourceWords.contains)
+                    && seen.insert(number.text).inserted
+            })
+        }
+        Self.dropMoves(&lost, &new)
+        var findings: [DriftFinding] = []
+        for (k, match) in pair.alignment.matches.enumerated() {
+            let section = pair.sourceName(ofSection: match.source)
+            // One lost and one new number is a change; more are listed one by one.
+            if lost[k].count == 1, new[k].count == 1 {
+                findings.append(DriftFinding(
+                    .numberChanged,
+                    "\(Self.describe(lost[k][0])) in the source is \(Self.describe(new[k][0])) in the translation (section \(section))",
+                    source: lost[k][0].location.line, translation: new[k][0].location.line))
+                continue
+            }
+            for number in lost[k] {
+                findings.append(DriftFinding(
+                    .numberChanged, "\(Self.describe(number)) in the source is missing from the translation of section \(section)",
+                    source: number.location.line, translation: pair.translationLine(ofSection: match.translation)))
+            }
+            for number in new[k] {
+                let hint = Self.localizedVersionHint(number, sourceFormat: sourceFormat)
+                findings.append(DriftFinding(
+                    .numberChanged, "the translation has \(Self.describe(number)), which section \(section) of the source does not have\(hint)",
+                    source: pair.sourceLine(ofSection: match.source), translation: number.location.line))
+            }
+        }
+        return findings
+    }
+
+    /// A number lost from one section and new in another moved with its text (a table, a paragraph): the
+    /// structure findings tell that; it is not a changed number.
+    static func dropMoves(_ lost: inout [[NumberOccurrence]], _ new: inout [[NumberOccurrence]]) {
+        for k in lost.indices {
+            lost[k].removeAll { number in
+                for j in new.indices where j != k {
+                    if let i = new[j].firstIndex(where: number.matches) {
+                        new[j].remove(at: i)
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    /// `; a version keeps the source's '.' (OAuth 2.0)` for a version written with a localized separator.
+    static func localizedVersionHint(_ n: NumberOccurrence, sourceFormat: NumberFormat) -> String {
+        guard n.isVersion, n.text.contains(sourceFormat.grouping) else { return "" }
+        let fixed = String(n.text.map { $0 == sourceFormat.grouping ? sourceFormat.decimal : $0 })
+        return "; a version keeps its '\(sourceFormat.decimal)' ('\(n.word.map { "\($0) " } ?? "")\(fixed)')"
+    }
+
+    private static func describe(_ n: NumberOccurrence) -> String {
+        n.isVersion ? "version '\(n.display)'" : "'\(n.text)'"
+    }
+
+    /// The numbers of a section's prose with the word before each, skipping those inside glossary terms.
+    static func numbers(in section: Section, formats: [NumberFormat], glossary: Glossary) -> [NumberOccurrence] {
+        var result: [NumberOccurrence] = []
+        for piece in SectionText.pieces(of: section) {
+            let text = piece.text
+            var protected: [Range<Int>] = []
+            for term in glossary.terms where term.contains(where: \.isNumber) {
+                for range in Glossary.occurrences(of: term, in: text) {
+                    let lower = text.distance(from: text.startIndex, to: range.lowerBound)
+                    protected.append(lower..<(lower + text.distance(from: range.lowerBound, to: range.upperBound)))
+                }
+            }
+            let characters = Array(text)
+            for (offset, number) in NumberScanner.numbers(in: text) where !protected.contains(where: { $0.contains(offset) }) {
+                result.append(NumberOccurrence(
+                    text: number, location: piece.location.advanced(by: offset), word: word(before: offset, in: characters),
+                    separators: formats))
+            }
+        }
+        return result
+    }
+
+    /// The values of small numbers written as words in a section (`tien` → "10").
+    static func spelledNumbers(in section: Section, locale: String) -> Set<String> {
+        guard let words = LanguageProfile.forLocale(locale)?.numberWords, !words.isEmpty else { return [] }
+        var result = Set<String>()
+        for piece in SectionText.pieces(of: section) {
+            for word in LanguageProfile.words(piece.text) {
+                if let n = words[word] { result.insert(String(n)) }
+            }
+        }
+        return result
+    }
+
+    /// `OAuth` for the number in `OAuth 2.0`: the letters just before one space.
+    static func word(before offset: Int, in characters: [Character]) -> String? {
+        var end = offset
+        guard end > 0, characters[end - 1] == " " else { return nil }
+        end -= 1
+        var start = end
+        while start > 0, characters[start - 1].isLetter { start -= 1 }
+        return start < end ? String(characters[start..<end]) : nil
+    }
+}

@@ -1,0 +1,63 @@
+/// `untranslated`: a translated paragraph (list items and alerts included) left in the source language —
+/// identical to a paragraph of the source section, or recognized as the source language by the built-in
+/// language profiles. Glossary terms, code and URLs do not count as words.
+struct UntranslatedComparer: DriftComparer {
+    /// Paragraphs shorter than this (in words) are names, labels or link lists, not prose.
+    static let minimumWords = 4
+
+    func findings(in pair: DriftPair) -> [DriftFinding] {
+        let sourceProfile = LanguageProfile.forLocale(pair.sourceLocale)
+        let targetProfile = LanguageProfile.forLocale(pair.locale)
+        let sameLanguage = LocaleTag.language(pair.sourceLocale) == LocaleTag.language(pair.locale)
+        if sameLanguage { return [] }
+        var findings: [DriftFinding] = []
+        for match in pair.alignment.matches {
+            var sourceParagraphs: [String: Int] = [:]
+            for block in SectionText.paragraphs(of: pair.source.sections[match.source]) {
+                let key = Self.normalized(prose(block, pair))
+                if sourceParagraphs[key] == nil { sourceParagraphs[key] = block.range.lowerBound.line }
+            }
+            for block in SectionText.paragraphs(of: pair.translation.sections[match.translation]) {
+                let text = prose(block, pair)
+                let words = LanguageProfile.words(text)
+                // Link texts alone (titles of English pages) are not a paragraph left untranslated.
+                let ownWords = LanguageProfile.words(SectionText.prose(block.inlines, links: false))
+                guard words.count >= Self.minimumWords, ownWords.count >= Self.minimumWords else { continue }
+                // Identical text counts when it is prose (has a function word), not a list of names.
+                let identicalLine = sourceParagraphs[Self.normalized(text)].flatMap { line in
+                    sourceProfile.map { p in words.contains { p.stopWords.contains($0) } } ?? true ? line : nil
+                }
+                let recognized = identicalLine == nil && Self.looksLikeSource(words, source: sourceProfile, target: targetProfile)
+                guard identicalLine != nil || recognized else { continue }
+                let how = identicalLine != nil ? "is identical to the source" : "reads as \(sourceProfile?.name ?? "the source language")"
+                findings.append(DriftFinding(
+                    .untranslated, "paragraph \(how), left untranslated: '\(Self.excerpt(text))'",
+                    source: identicalLine ?? pair.sourceLine(ofSection: match.source), translation: block.range.lowerBound.line))
+            }
+        }
+        return findings
+    }
+
+    private func prose(_ block: Block, _ pair: DriftPair) -> String {
+        pair.context.glossary.removingTerms(from: SectionText.prose(block.inlines))
+    }
+
+    /// Many function words only the source language has, and few of the target's.
+    static func looksLikeSource(_ words: [String], source: LanguageProfile?, target: LanguageProfile?) -> Bool {
+        guard let source, let target, words.count >= 6 else { return false }
+        let sourceOnly = source.stopWords.subtracting(target.stopWords)
+        let targetOnly = target.stopWords.subtracting(source.stopWords)
+        let s = words.count { sourceOnly.contains($0) }
+        let t = words.count { targetOnly.contains($0) }
+        return s >= 3 && Double(s) >= 0.2 * Double(words.count) && t * 4 <= s
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let flat = normalized(text)
+        return flat.count <= 60 ? flat : String(flat.prefix(57)) + "…"
+    }
+}
