@@ -10,7 +10,7 @@ struct Docloc: ParsableCommand {
         commandName: "docloc",
         abstract: "Check, compare and publish documentation that ships in several languages.",
         version: "0.1.0",
-        subcommands: [Check.self, Inspect.self]
+        subcommands: [Check.self, Inspect.self, Build.self]
     )
 
     static func main() {

@@ -1,0 +1,22 @@
+/// A node of an HTML fragment as libxml2's HTML parser read it: the sanitizer's input. Plain values, so no
+/// libxml2 pointer leaves `LibXML2.swift`.
+public indirect enum HTMLNode: Hashable, Sendable {
+    /// An element: lowercase name, attributes in source order (lowercase names), children.
+    case element(name: String, attributes: [HTMLAttribute], children: [HTMLNode])
+    /// Text, entities already decoded.
+    case text(String)
+
+    public var elementName: String? {
+        if case .element(let name, _, _) = self { name } else { nil }
+    }
+}
+
+public struct HTMLAttribute: Hashable, Sendable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
