@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// Hugo-style integration tests: a small multi-locale site written inline, built, and asserted on.
+@Suite struct SiteBuildTests {
+    static let english = """
+        ---
+        title: Turn on the workflow
+        description: How to turn the approval workflow on.
+        ms.assetid: 11111111-2222
+        ---
+        # Turn on the workflow
+
+        Intro with a [second page](other.md#details) and ![diagram](../media/flow.png).
+
+        > [!NOTE]
+        > Only admins can do this.
+
+        ## Turn on the workflow
+        Steps follow.
+
+        > [!WARNING]
+        > Changes apply at once.
+
+        ## Turn on the workflow
+        Again, to test repeated headings.
+
+        """
+    static let dutch = """
+        ---
+        title: De werkstroom inschakelen
+        description: Zo schakelt u de werkstroom in.
+        ms.assetid: 11111111-2222
+        ms.translationtype: MT
+        ms.lasthandoff: 11/12/2020
+        ---
+        # <a name="turn-on-the-workflow"></a>De werkstroom inschakelen
+
+        Inleiding met een [tweede pagina](other.md#details) en ![diagram](../media/flow.png).
+
+        > [!NOTE]
+        > Alleen beheerders kunnen dit.
+
+        ## <a name="turn-on-the-workflow-1"></a>Werkstroom aanzetten
+        Stappen volgen.
+
+        > [!WARNING]
+        > Wijzigingen gelden meteen.
+
+        """
+    static let other = """
+        ---
+        title: Other page
+        ---
+        # Other page
+
+        ## Details
+        Back to [the workflow](workflow.md#turn-on-the-workflow-1).
+
+        > [!TIP]
+        > A tip.
+
+        """
+
+    static func scenario(_ extra: [String: String] = [:], config: String? = nil) throws -> SiteScenario {
+        var files = [
+            "en-US/guide/workflow.md": english, "nl-NL/guide/workflow.md": dutch, "en-US/guide/other.md": other,
+            "en-US/media/flow.png": "PNG",
+        ]
+        files.merge(extra) { $1 }
+        return try config.map { try SiteScenario(files, config: $0) } ?? SiteScenario(files)
+    }
+
+    @Test func everyPageListsItsLanguageVersionsAndXDefault() throws {
+        let site = try Self.scenario()
+        try site.build()
+        let english = try site.page("en-US/guide/workflow.html")
+        #expect(english.contains(#"<html xmlns="http://www.w3.org/1999/xhtml" lang="en-US" xml:lang="en-US">"#))
+        #expect(english.contains(#"<link rel="alternate" hreflang="en-US" href="workflow.html"/>"#))
+        #expect(english.contains(#"<link rel="alternate" hreflang="nl-NL" href="../../nl-NL/guide/workflow.html"/>"#))
+        #expect(english.contains(#"<link rel="alternate" hreflang="x-default" href="workflow.html"/>"#))
+        #expect(english.contains("<title>Turn on the workflow – Help</title>"))
+        #expect(english.contains(#"<meta name="description" content="How to turn the approval workflow on."/>"#))
+        let dutch = try site.page("nl-NL/guide/workflow.html")
+        #expect(dutch.contains(#"lang="nl-NL""#))
+        #expect(dutch.contains(#"<span aria-current="page" lang="nl-NL">Nederlands</span>"#))
+        // A fallback page is not a language version: no alternate points at it.
+        #expect(!(try site.page("en-US/guide/other.html")).contains(#"<link rel="alternate" hreflang="nl-NL""#))
+    }
+
+    @Test func outdatedBannerOnlyOnOutdatedPagesWithReasonsAndSourceLink() throws {
+        let site = try Self.scenario()
+        try site.build(outdated: ["nl-NL/guide/workflow.md": "Section 'Turn on the workflow' was added"])
+        let dutch = try site.page("nl-NL/guide/workflow.html")
+        #expect(dutch.contains("Deze vertaling is mogelijk verouderd"))
+        #expect(dutch.contains("Er is een sectie toegevoegd"))
+        #expect(dutch.contains("Section &#39;Turn on the workflow&#39; was added"))
+        #expect(dutch.contains(#"<a href="../../en-US/guide/workflow.html" hreflang="en-US">Lees het origineel in het Engels</a>"#))
+        #expect(dutch.contains("Automatische vertaling"))
+        #expect(!(try site.page("en-US/guide/workflow.html")).contains("banner"))
+
+        let current = try Self.scenario()
+        try current.build()
+        let currentDutch = try current.page("nl-NL/guide/workflow.html")
+        #expect(!currentDutch.contains("banner-outdated"))
+        #expect(currentDutch.contains("banner-machine-translated"))
+    }
+
+    @Test func missingTranslationRendersTheSourceWithANotice() throws {
+        let site = try Self.scenario()
+        try site.build()
+        let fallback = try site.page("nl-NL/guide/other.html")
+        #expect(fallback.contains("Nog niet vertaald"))
+        #expect(fallback.contains("in het Engels getoond"))
+        #expect(fallback.contains(#"<article class="content" lang="en-US">"#))
+        #expect(fallback.contains("<h1 id=\"other-page\">Other page"))
+        // Its chrome is Dutch, its alert labels too (the reader's language).
+        #expect(fallback.contains(#"<p class="alert-title">Tip</p>"#))
+        #expect(fallback.contains("Naar de hoofdinhoud"))
+        // The Dutch page links to the article that has no translation on the source locale's page.
+        let dutch = try site.page("nl-NL/guide/workflow.html")
+        #expect(dutch.contains(#"<a href="../../en-US/guide/other.html#details">tweede pagina</a>"#))
+        // The image the translation lacks comes from the source locale, copied once.
+        #expect(dutch.contains(#"<img src="../../en-US/media/flow.png" alt="diagram"/>"#))
+        #expect(site.exists("en-US/media/flow.png"))
+    }
+
+    @Test func headingAnchorsMatchTheSourceInEveryLocale() throws {
+        let site = try Self.scenario()
+        try site.build()
+        let english = try site.page("en-US/guide/workflow.html")
+        #expect(english.contains(#"<h2 id="turn-on-the-workflow-1">"#))
+        #expect(english.contains(#"<h2 id="turn-on-the-workflow-2">"#))
+        let dutch = try site.page("nl-NL/guide/workflow.html")
+        #expect(dutch.contains(#"<h1 id="turn-on-the-workflow"><a id="de-werkstroom-inschakelen"></a>"#))
+        #expect(dutch.contains(#"<h2 id="turn-on-the-workflow-1"><a id="werkstroom-aanzetten"></a>"#))
+        #expect(english.contains(##"<li class="toc-level-2"><a href="#turn-on-the-workflow-1">Turn on the workflow</a></li>"##))
+        let checker = try SiteChecker(root: site.out)
+        #expect(checker.brokenLinks().isEmpty, "\(checker.brokenLinks())")
+    }
+
+    @Test func alertsAreLabelledInThePageLanguageWithEnglishForUnknownLocales() throws {
+        let site = try Self.scenario(
+            ["fr-FR/guide/workflow.md": "# <a name=\"turn-on-the-workflow\"></a>Activer\n\n> [!CAUTION]\n> Attention.\n"],
+            config: "source: en-US\ntranslations: [nl-NL, fr-FR]\n")
+        try site.build()
+        let english = try site.page("en-US/guide/workflow.html")
+        #expect(english.contains(#"<div class="alert alert-note" role="note"><p class="alert-title">Note</p>"#))
+        #expect(english.contains(#"<p class="alert-title">Warning</p>"#))
+        let dutch = try site.page("nl-NL/guide/workflow.html")
+        #expect(dutch.contains(#"<p class="alert-title">Opmerking</p>"#))
+        #expect(dutch.contains(#"<p class="alert-title">Waarschuwing</p>"#))
+        let french = try site.page("fr-FR/guide/workflow.html")
+        #expect(french.contains(#"<p class="alert-title">Caution</p>"#))
+        #expect(french.contains(#"hreflang="fr-FR""#))
+    }
+
+    @Test func outputIsByteIdenticalForTheSameInput() throws {
+        let site = try Self.scenario()
+        try site.build()
+        let first = try site.snapshot()
+        try site.build()
+        #expect(try site.snapshot() == first)
+        #expect(first.keys.contains(OutputFolder.manifestName))
+    }
+
+    @Test func everyPageIsWellFormedXML() throws {
+        let site = try Self.scenario(["en-US/guide/raw.md": "# Raw\n\n<table><tr><td>a<br>b &nbsp; c</td></tr></table>\n\nx <kbd>Ctrl</kbd> <b>unclosed\n"])
+        let result = try site.build(verify: true)
+        #expect(result.published)
+        let checker = try SiteChecker(root: site.out)
+        #expect(checker.malformed.isEmpty, "\(checker.malformed)")
+        #expect(checker.ids.keys.contains("translation-status.html"))
+        let sitemap = Array(try Data(contentsOf: site.out.appendingPathComponent("sitemap.xml")))
+        #expect(LibXML2.xmlWellFormednessError(sitemap) == nil)
+    }
+}
