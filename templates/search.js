@@ -52,7 +52,7 @@
       link.textContent = hit.entry.title;
       var path = document.createElement("span");
       path.className = "result-path";
-      path.textContent = hit.entry.url;
+      path.textContent = hit.entry.url.replace(/^[^/]+\//, "");
       link.appendChild(path);
       item.appendChild(link);
       list.appendChild(item);
@@ -64,6 +64,13 @@
       list.appendChild(empty);
     }
     list.hidden = false;
+  }
+
+  // `page.html?q=words` opens the page with those words searched (links from elsewhere, and tests).
+  var query = /[?&]q=([^&#]*)/.exec(window.location.search);
+  if (query) {
+    input.value = decodeURIComponent(query[1].replace(/\+/g, " "));
+    load(show);
   }
 
   input.addEventListener("focus", function () { load(function () {}); });

@@ -52,6 +52,11 @@ public struct ArticleRenderer {
         }
     }
 
+    static func isLoneVideo(_ blocks: [Block]) -> Bool {
+        guard blocks.count == 1, case .video = blocks[0].kind else { return false }
+        return true
+    }
+
     static func slugs(of article: Article) -> [SourceLocation: String] {
         var slugs: [SourceLocation: String] = [:]
         for anchor in article.anchors where anchor.origin == .heading { slugs[anchor.location] = anchor.name }
@@ -79,6 +84,9 @@ public struct ArticleRenderer {
             }
             writer.append("\n")
         case .list(let list): self.list(list)
+        case .blockQuote(let children) where Self.isLoneVideo(children):
+            // `> [!VIDEO …]` is a video, not a quotation.
+            self.block(children[0], tight: false)
         case .blockQuote(let children):
             writer.append("<blockquote>\n")
             blocks(children, tight: false)
@@ -92,7 +100,7 @@ public struct ArticleRenderer {
         case .thematicBreak: writer.append("<hr/>\n")
         case .include(let include): self.include(include)
         case .video(let url): video(url)
-        case .moniker(let range, let children): moniker(range, children)
+        case .moniker(let range, let children): if !children.isEmpty { moniker(range, children) }
         case .image(let image): docFXImage(image)
         }
     }

@@ -196,7 +196,7 @@ enum EmbeddedTheme {
       link.textContent = hit.entry.title;
       var path = document.createElement("span");
       path.className = "result-path";
-      path.textContent = hit.entry.url;
+      path.textContent = hit.entry.url.replace(/^[^/]+\//, "");
       link.appendChild(path);
       item.appendChild(link);
       list.appendChild(item);
@@ -208,6 +208,13 @@ enum EmbeddedTheme {
       list.appendChild(empty);
     }
     list.hidden = false;
+  }
+
+  // `page.html?q=words` opens the page with those words searched (links from elsewhere, and tests).
+  var query = /[?&]q=([^&#]*)/.exec(window.location.search);
+  if (query) {
+    input.value = decodeURIComponent(query[1].replace(/\+/g, " "));
+    load(show);
   }
 
   input.addEventListener("focus", function () { load(function () {}); });
@@ -289,8 +296,8 @@ main { max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .content h2 { font-size: 1.5rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
 .content h3 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
 .content h1, .content h2, .content h3, .content h4 { scroll-margin-top: 1rem; }
-.heading-anchor { margin-left: .4rem; color: var(--line); text-decoration: none; font-weight: 400; }
-h1:hover .heading-anchor, h2:hover .heading-anchor, h3:hover .heading-anchor, h4:hover .heading-anchor { color: var(--muted); }
+.heading-anchor { margin-left: .4rem; color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; }
+h1:hover .heading-anchor, h2:hover .heading-anchor, h3:hover .heading-anchor, h4:hover .heading-anchor, .heading-anchor:focus { opacity: 1; }
 .content img { max-width: 100%; height: auto; border: 1px solid var(--line); }
 .content figure { margin: 1rem 0; }
 .content code { font-family: ui-monospace, "Cascadia Code", Menlo, Consolas, monospace; font-size: .9em; background: var(--soft); padding: .1em .3em; border-radius: .2rem; }
@@ -336,6 +343,8 @@ th { background: var(--soft); }
 .swatch-orphaned, .segment-orphaned { background: var(--orphaned); fill: var(--orphaned); }
 .status-chart { width: 100%; height: 2.5rem; display: block; border-radius: .25rem; margin: .5rem 0 1rem; background: var(--soft); }
 .status-table { width: 100%; font-size: .9rem; }
+.status-table .path { display: block; color: var(--muted); font-size: .8rem; font-family: ui-monospace, Menlo, Consolas, monospace; }
+.percent { color: var(--muted); }
 .status-table details ul { margin: .25rem 0; padding-left: 1rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 .site-footer p { max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem; }
@@ -347,10 +356,10 @@ th { background: var(--soft); }
 <h1>{{title}}</h1>
 {{#locales}}
 <section class="status-locale" id="status-{{tag}}">
-<h2>{{name}} <span class="language-tag">{{tag}}</span></h2>
+<h2>{{name}} <span class="language-tag">{{tag}} · {{total}} {{strings.articles}}</span></h2>
 <ul class="status-counts">
 {{#counts}}
-<li><span class="swatch swatch-{{status}}"></span>{{label}}: <strong>{{count}}</strong></li>
+<li><span class="swatch swatch-{{status}}"></span>{{label}}: <strong>{{count}}</strong> <span class="percent">({{percent}}%)</span></li>
 {{/counts}}
 </ul>
 <svg xmlns="http://www.w3.org/2000/svg" class="status-chart" viewBox="0 0 1000 48" preserveAspectRatio="none" role="img" aria-label="{{chartLabel}}">
@@ -365,7 +374,7 @@ th { background: var(--soft); }
 <tbody>
 {{#rows}}
 <tr class="row-{{status}}">
-<td>{{#href}}<a href="{{href}}">{{path}}</a>{{/href}}{{^href}}{{path}}{{/href}}</td>
+<td>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}<span class="path">{{path}}</span></td>
 <td><span class="status status-{{status}}">{{statusLabel}}</span></td>
 <td>{{#machineTranslated}}MT{{/machineTranslated}}</td>
 <td>{{handoff}}</td>

@@ -79,7 +79,7 @@ public struct SiteBuilder: Sendable {
         }
         let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
         try emit("index.html", Array(theme.render("language-chooser", chooser.values()).utf8))
-        let dashboard = StatusDashboard(plan: plan, drift: drift, siteTitle: configuration.siteTitle)
+        let dashboard = StatusDashboard(plan: plan, drift: drift, titles: titles, siteTitle: configuration.siteTitle)
         try emit(StatusDashboard.outputPath, Array(theme.render("translation-status", dashboard.values()).utf8))
         try emit("sitemap.xml", Sitemap(plan: plan, baseURL: configuration.baseURL).xml())
         for name in Theme.assetNames.sorted() { try emit("assets/" + name, theme.assets[name] ?? [], check: false) }

@@ -4,6 +4,8 @@
 struct StatusDashboard {
     var plan: SitePlan
     var drift: DriftReport
+    /// Output path → article title.
+    var titles: [String: String]
     var siteTitle: String
 
     static let outputPath = "translation-status.html"
@@ -24,19 +26,25 @@ struct StatusDashboard {
             let rows = verdicts.map { verdict -> [String: Any] in
                 let path = verdict.translationPath ?? verdict.sourcePath ?? verdict.pair.relativePath
                 var row: [String: Any] = [
-                    "path": HTMLWriter.xmlSafe(path), "status": verdict.status.rawValue, "statusLabel": strings.status(verdict.status),
+                    "path": HTMLWriter.xmlSafe(SitePath.splitLocale(path).rest), "title": HTMLWriter.xmlSafe(verdict.pair.relativePath), "status": verdict.status.rawValue, "statusLabel": strings.status(verdict.status),
                     "machineTranslated": verdict.isMachineTranslated, "handoff": HTMLWriter.xmlSafe(verdict.handoffDate ?? ""),
                     "hasFindings": !verdict.findings.isEmpty, "findingCount": verdict.findings.count,
                     "findings": verdict.findings.map { ["kind": $0.kind, "message": HTMLWriter.xmlSafe($0.message)] },
                 ]
                 let group = verdict.pair.source == nil ? "\u{1}" + path : verdict.pair.relativePath
-                if let output = pageFor[locale + "\u{0}" + group] { row["href"] = chrome.url(output) }
+                if let output = pageFor[locale + "\u{0}" + group] {
+                    row["href"] = chrome.url(output)
+                    if let title = titles[output], !title.isEmpty { row["title"] = HTMLWriter.xmlSafe(title) }
+                }
                 return row
             }
             let counts = DriftStatus.allCases.map { status in (status, verdicts.count { $0.status == status }) }
+            let total = max(verdicts.count, 1)
             return [
-                "tag": locale, "name": SiteStrings.autonym(of: locale), "rows": rows,
-                "counts": counts.map { ["status": $0.0.rawValue, "label": strings.status($0.0), "count": $0.1] as [String: Any] },
+                "tag": locale, "name": SiteStrings.autonym(of: locale), "rows": rows, "total": verdicts.count,
+                "counts": counts.map { status, count -> [String: Any] in
+                    ["status": status.rawValue, "label": strings.status(status), "count": count, "percent": (count * 100 + total / 2) / total]
+                },
                 "segments": segments(counts: counts, strings: strings),
                 "chartLabel": counts.filter { Self.charted.contains($0.0) }.map { "\(strings.status($0.0)): \($0.1)" }
                     .joined(separator: ", "),
