@@ -14,7 +14,7 @@ struct ArticlePageContext {
             outputPath: page.outputPath, locale: page.locale, title: title, description: article.frontMatter.description,
             siteTitle: siteTitle, strings: strings)
         chrome.alternates = versions.filter(\.isLanguageVersion).map { ($0.locale, $0.outputPath) }
-        chrome.languages = plan.locales.map { locale in
+        chrome.languages = plan.publishedLocales.map { locale in
             (locale, versions.first { $0.locale == locale }?.outputPath ?? locale + "/index.html")
         }
         var values = chrome.values()

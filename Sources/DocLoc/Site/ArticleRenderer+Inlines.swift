@@ -1,10 +1,3 @@
-/// A raw-HTML element an inline tag opened: written (and to be closed), left out, or dropped with its content.
-struct OpenInlineTag {
-    enum Mode { case written, unwrapped, dropped }
-    var name: String
-    var mode: Mode
-}
-
 extension ArticleRenderer {
     /// Renders inline content. Raw HTML arrives from cmark one tag at a time (`<kbd>`, text, `</kbd>`), so
     /// tags are sanitized one by one and balanced here: whatever a container opened is closed at its end.

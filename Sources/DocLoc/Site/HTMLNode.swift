@@ -10,13 +10,3 @@ public indirect enum HTMLNode: Hashable, Sendable {
         if case .element(let name, _, _) = self { name } else { nil }
     }
 }
-
-public struct HTMLAttribute: Hashable, Sendable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}

@@ -8,7 +8,7 @@ struct LanguageChooser {
         var chrome = PageChrome(outputPath: "index.html", locale: plan.sourceLocale, title: siteTitle, siteTitle: siteTitle, strings: strings)
         chrome.hasSearch = false
         var values = chrome.values()
-        values["locales"] = plan.locales.map { locale -> [String: Any] in
+        values["locales"] = plan.publishedLocales.map { locale -> [String: Any] in
             ["tag": locale, "name": SiteStrings.autonym(of: locale), "href": locale + "/index.html"]
         }
         return values

@@ -93,14 +93,6 @@ public enum LibXML2 {
     }
 }
 
-/// Why libxml2's XML parser rejected a document.
-public struct WellFormednessError: Hashable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var message: String
-
-    public var description: String { "line \(line): \(message)" }
-}
-
 extension String {
     fileprivate func trimmingCharacters(in set: String) -> String {
         var s = Substring(self)

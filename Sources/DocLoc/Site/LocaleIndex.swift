@@ -16,7 +16,7 @@ struct LocaleIndex {
         let strings = SiteStrings.for(locale: locale)
         let pages = plan.pages(in: locale)
         var chrome = PageChrome(outputPath: outputPath, locale: locale, title: strings.allArticles, siteTitle: siteTitle, strings: strings)
-        chrome.alternates = plan.locales.map { ($0, $0 + "/index.html") }
+        chrome.alternates = plan.publishedLocales.map { ($0, $0 + "/index.html") }
         chrome.languages = chrome.alternates
         var values = chrome.values()
         values["title"] = strings.allArticles

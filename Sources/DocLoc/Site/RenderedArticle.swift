@@ -10,9 +10,3 @@ public struct RenderedArticle: Sendable {
     /// Every id the body defines.
     public var ids: IDRegistry
 }
-
-public struct TOCEntry: Hashable, Sendable {
-    public var title: String
-    public var id: String
-    public var level: Int
-}

@@ -11,10 +11,3 @@ public struct SiteBuildResult: Sendable {
     /// Whether the new site replaced the output folder.
     public var published: Bool
 }
-
-public struct MalformedPage: Hashable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var error: WellFormednessError
-
-    public var description: String { "\(path):\(error.line): error: \(error.message) [xml-not-well-formed]" }
-}

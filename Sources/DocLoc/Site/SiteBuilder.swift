@@ -70,7 +70,7 @@ public struct SiteBuilder: Sendable {
         }
         var titles: [String: String] = [:]
         for (page, outcome) in zip(plan.pages, outcomes) { titles[page.outputPath] = outcome.title }
-        for locale in plan.locales where !plan.pages(in: locale).isEmpty {
+        for locale in plan.publishedLocales {
             let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)
             try emit(index.outputPath, Array(theme.render("locale-index", index.values()).utf8))
             let search = SearchIndex(entries: zip(plan.pages, outcomes).filter { $0.0.locale == locale }.map(\.1.search))

@@ -8,6 +8,8 @@ public struct SitePlan: Sendable {
     public let pages: [SitePage]
     /// group → page indexes, in the order of `locales`.
     public let groups: [String: [Int]]
+    /// The locales that have at least one page, in configuration order.
+    public let publishedLocales: [String]
     /// locale → Markdown path → output path, for articles written in that locale (no fallbacks).
     public let articlePages: [String: [String: String]]
 
@@ -66,6 +68,8 @@ public struct SitePlan: Sendable {
             indexes.sorted { (order[pages[$0].locale] ?? .max, pages[$0].locale) < (order[pages[$1].locale] ?? .max, pages[$1].locale) }
         }
         self.articlePages = articlePages
+        let withPages = Set(pages.map(\.locale))
+        publishedLocales = locales.filter(withPages.contains)
     }
 
     /// The pages of one locale, by output path.

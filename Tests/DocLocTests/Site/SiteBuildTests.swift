@@ -175,4 +175,43 @@ import Testing
         let sitemap = Array(try Data(contentsOf: site.out.appendingPathComponent("sitemap.xml")))
         #expect(LibXML2.xmlWellFormednessError(sitemap) == nil)
     }
+
+    @Test func sitemapListsLanguageVersionsWithAlternates() throws {
+        let site = try Self.scenario()
+        try site.build()
+        let sitemap = try site.page("sitemap.xml")
+        #expect(sitemap.contains(#"xmlns:xhtml="http://www.w3.org/1999/xhtml""#))
+        #expect(sitemap.contains("<loc>https://help.example.com/nl-NL/guide/workflow.html</loc>"))
+        #expect(sitemap.contains(#"<xhtml:link rel="alternate" hreflang="nl-NL" href="https://help.example.com/nl-NL/guide/workflow.html"/>"#))
+        #expect(sitemap.contains(#"<xhtml:link rel="alternate" hreflang="x-default" href="https://help.example.com/en-US/guide/workflow.html"/>"#))
+        // The fallback page shows English text: it is not a Dutch language version.
+        #expect(!sitemap.contains("nl-NL/guide/other.html"))
+    }
+
+    @Test func dashboardCountsStatusesAndChartsTheirShare() throws {
+        let site = try Self.scenario()
+        try site.build(outdated: ["nl-NL/guide/workflow.md": "The intro changed"])
+        let dashboard = try site.page("translation-status.html")
+        #expect(dashboard.contains("May be outdated: <strong>1</strong> <span class=\"percent\">(50%)</span>"))
+        #expect(dashboard.contains("Not translated: <strong>1</strong>"))
+        #expect(dashboard.contains(#"<rect class="segment-outdated" x="0" y="0" width="500" height="48">"#))
+        #expect(dashboard.contains(#"<rect class="segment-missing" x="500" y="0" width="500" height="48">"#))
+        #expect(dashboard.contains("<code>section-added</code> The intro changed"))
+        #expect(dashboard.contains("11/12/2020"))
+    }
+
+    @Test func eachLocaleHasASearchIndexAsJSONAndAsAScript() throws {
+        let site = try Self.scenario()
+        try site.build()
+        let script = try site.page("nl-NL/search-index.js")
+        #expect(script.hasPrefix("window.doclocSearchIndex = ["))
+        let json = try Data(contentsOf: site.out.appendingPathComponent("nl-NL/search-index.json"))
+        let entries = try JSONDecoder().decode([SearchIndex.Entry].self, from: json)
+        #expect(entries.map(\.url) == ["nl-NL/guide/other.html", "nl-NL/guide/workflow.html"])
+        #expect(entries[1].title == "De werkstroom inschakelen")
+        #expect(entries[1].headings == ["Werkstroom aanzetten"])
+        let page = try site.page("nl-NL/guide/workflow.html")
+        #expect(page.contains(#"data-index="../search-index.js""#))
+        #expect(page.contains(#"<script src="../../assets/search.js" defer="defer"></script>"#))
+    }
 }
