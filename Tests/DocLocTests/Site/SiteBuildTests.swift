@@ -214,4 +214,40 @@ import Testing
         #expect(page.contains(#"data-index="../search-index.js""#))
         #expect(page.contains(#"<script src="../../assets/search.js" defer="defer"></script>"#))
     }
+
+    @Test func docFXExtensionsBecomeSafeMarkup() throws {
+        let page = """
+            # Extensions
+
+            [!INCLUDE [shared](../includes/shared.md)]
+
+            ::: moniker range="o365-worldwide"
+            Worldwide only.
+            ::: moniker-end
+
+            :::image type="content" source="../media/flow.png" alt-text="The flow":::
+
+            > [!VIDEO https://www.microsoft.com/videoplayer/embed/RE1]
+
+            """
+        let site = try Self.scenario([
+            "en-US/guide/ext.md": page, "nl-NL/guide/ext.md": page,
+            "en-US/includes/shared.md": "Shared **English** text, see [other](../guide/other.md).\n",
+            "nl-NL/includes/shared.md": "Gedeelde **Nederlandse** tekst.\n",
+            "fr-FR/guide/ext.md": page,
+        ], config: "source: en-US\ntranslations: [nl-NL, fr-FR]\n")
+        try site.build()
+        let english = try site.page("en-US/guide/ext.html")
+        #expect(english.contains(#"<p>Shared <strong>English</strong> text, see <a href="other.html">other</a>.</p>"#))
+        #expect(english.contains(#"<div class="moniker"><p class="moniker-label">Applies to: <code>o365-worldwide</code></p>"#))
+        #expect(english.contains(#"<figure class="image image-content"><img src="../media/flow.png" alt="The flow"/></figure>"#))
+        #expect(english.contains(#"<p class="video"><a href="https://www.microsoft.com/videoplayer/embed/RE1">Watch the video</a></p>"#))
+        #expect(!english.contains("<iframe"))
+        // The include in the page's locale first, then the source's.
+        #expect(try site.page("nl-NL/guide/ext.html").contains("Gedeelde <strong>Nederlandse</strong> tekst."))
+        #expect(try site.page("nl-NL/guide/ext.html").contains("Van toepassing op: <code>o365-worldwide</code>"))
+        let french = try site.page("fr-FR/guide/ext.html")
+        #expect(french.contains(#"Shared <strong>English</strong> text, see <a href="../../en-US/guide/other.html">other</a>."#))
+        #expect(french.contains(#"<img src="../../en-US/media/flow.png" alt="The flow"/>"#))
+    }
 }
