@@ -64,6 +64,8 @@ struct ArticlePageContext {
             banner["reasonsTitle"] = strings.outdatedReasons
             banner["reasonCount"] = findings.count
             banner["hasReasons"] = !findings.isEmpty
+            // A few reasons are shown at once; a long list starts folded.
+            banner["reasonsOpen"] = findings.count <= 5
             banner["reasons"] = findings.map { finding -> [String: Any] in
                 ["kind": strings.findingKind(finding.kind), "message": HTMLWriter.xmlSafe(finding.message)]
             }

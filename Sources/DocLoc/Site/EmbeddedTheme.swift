@@ -18,7 +18,7 @@ enum EmbeddedTheme {
 <p class="banner-title">{{title}}</p>
 <p>{{text}}</p>
 {{#hasReasons}}
-<details class="banner-reasons">
+<details class="banner-reasons"{{#reasonsOpen}} open="open"{{/reasonsOpen}}>
 <summary>{{reasonsTitle}} ({{reasonCount}})</summary>
 <ul>
 {{#reasons}}
@@ -290,6 +290,9 @@ main { max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 @media (max-width: 60rem) {
   .article-layout { display: block; }
   .toc { position: static; border: 1px solid var(--line); padding: .75rem 1rem; margin-bottom: 1rem; }
+  .content h1 { font-size: 1.6rem; }
+  .search input { width: 100%; max-width: none; }
+  .search { flex: 1 1 100%; }
 }
 
 .content h1 { font-size: 2rem; line-height: 1.25; margin: .5rem 0 1rem; }
