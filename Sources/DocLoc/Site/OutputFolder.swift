@@ -39,6 +39,21 @@ public struct OutputFolder: Sendable {
         return OutputFolder(destination: destination, staging: staging)
     }
 
+    /// Creates the folders of these paths up front, one thread, so parallel writers never race on them.
+    public func createFolders(for paths: [String]) throws {
+        let folders = Set(paths.compactMap { path -> String? in
+            guard let slash = path.lastIndex(of: "/") else { return nil }
+            return String(path[..<slash])
+        })
+        for folder in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(folder).path, reason: Self.reason(error))
+            }
+        }
+    }
+
     /// Writes one file of the site (a `/`-separated path inside it).
     public func write(_ path: String, _ bytes: [UInt8]) throws {
         let url = staging.appendingPathComponent(path)

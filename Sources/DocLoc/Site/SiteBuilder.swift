@@ -42,6 +42,7 @@ public struct SiteBuilder: Sendable {
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let (content, theme, verify) = (self.content, self.theme, self.verify)
+        try folder.createFolders(for: plan.pages.map(\.outputPath))
         let outcomes = ParallelMap.map(plan.pages) { page -> PageOutcome in
             let document = content.documents[page.document]
             var renderer = ArticleRenderer(
