@@ -108,4 +108,24 @@ import Testing
             try builder.build(into: content.root.deletingLastPathComponent())
         }
     }
+
+    @Test func verifyRefusesToPublishAPageThatIsNotWellFormed() throws {
+        let templates = try ScenarioContent(
+            ["article.mustache": "{{<layout}}{{$main}}<p>line<br>break</p>{{{body}}}{{/main}}{{/layout}}\n"], config: nil)
+        let site = try SiteScenario(["en-US/a.md": "# A\n"], config: "source: en-US\n")
+        try FileManager.default.createDirectory(at: site.out, withIntermediateDirectories: true)
+        let result = try site.build(theme: try Theme.load(overrides: templates.root), verify: true)
+        #expect(!result.published)
+        #expect(result.malformed.map(\.path) == ["en-US/a.html"])
+        #expect(result.malformed.first?.description.contains("en-US/a.html:") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.out.path).isEmpty)
+    }
+
+    @Test func rawHTMLLinksResolveLikeMarkdownLinks() throws {
+        let site = try SiteScenario(
+            ["en-US/a.md": "# A\n\n<a href=\"b.md#part\" onclick=\"x()\">to b</a>\n", "en-US/b.md": "# B\n\n## Part\n"],
+            config: "source: en-US\n")
+        try site.build()
+        #expect(try site.page("en-US/a.html").contains(#"<a href="b.html#part">to b</a>"#))
+    }
 }
