@@ -128,4 +128,22 @@ import Testing
         try site.build()
         #expect(try site.page("en-US/a.html").contains(#"<a href="b.html#part">to b</a>"#))
     }
+
+    @Test func anOutputThatCannotBeAFolderIsNotWritable() throws {
+        let site = try SiteScenario(["en-US/a.md": "# A\n"], config: "source: en-US\n")
+        let file = site.content.root.deletingLastPathComponent().appendingPathComponent("docloc-file-\(UUID().uuidString)")
+        try Data("x".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let set = try site.content.load()
+        let builder = SiteBuilder(content: set, drift: DriftEngine().report(for: set), theme: try Theme.load(overrides: nil))
+        for out in [file, file.appendingPathComponent("site")] {
+            do {
+                _ = try builder.build(into: out)
+                Issue.record("built into \(out.path)")
+            } catch DocLocError.outputNotWritable(let path, let reason) {
+                #expect(path == out.path)
+                #expect(!reason.isEmpty)
+            }
+        }
+    }
 }
