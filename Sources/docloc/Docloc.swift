@@ -10,7 +10,7 @@ struct Docloc: ParsableCommand {
         commandName: "docloc",
         abstract: "Check, compare and publish documentation that ships in several languages.",
         version: "0.1.0",
-        subcommands: [Check.self, Drift.self, Inspect.self, Stamp.self]
+        subcommands: [Check.self, Drift.self, Build.self, Inspect.self, Stamp.self]
     )
 
     static func main() {

@@ -8,6 +8,7 @@ public enum DocLocError: Error, Equatable, CustomStringConvertible {
     case modelInvalid(file: String, line: Int, column: Int, message: String)
     case outputNotWritable(path: String, reason: String)
     case outputInsideContent(path: String)
+    case contentInsideOutput(path: String)
     case templateMissing(path: String)
     case templateInvalid(file: String, line: Int, message: String)
     case gitFailed(message: String)
@@ -20,6 +21,7 @@ public enum DocLocError: Error, Equatable, CustomStringConvertible {
         case .modelInvalid(let file, let line, let column, let message): "\(file):\(line):\(column): error: \(message)"
         case .outputNotWritable(let path, let reason): "cannot write output to '\(path)': \(reason)"
         case .outputInsideContent(let path): "output folder '\(path)' is inside the content tree; choose a folder outside it"
+        case .contentInsideOutput(let path): "output folder '\(path)' contains the content tree; choose a folder beside it"
         case .templateMissing(let path): "template '\(path)' does not exist"
         case .templateInvalid(let file, let line, let message): "\(file):\(line): error: \(message)"
         case .gitFailed(let message): "git failed: \(message)"

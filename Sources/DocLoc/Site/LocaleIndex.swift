@@ -1,0 +1,50 @@
+/// `<out>/<locale>/index.html`: the locale's articles by folder, with each translation's status.
+struct LocaleIndex {
+    var locale: String
+    var plan: SitePlan
+    var titles: [String: String]
+    var siteTitle: String
+
+    /// The id of a folder's section on the locale index (`admin/misc` → `folder-admin-misc`).
+    static func folderID(_ folder: String) -> String {
+        folder.isEmpty ? "folder-root" : "folder-" + folder.replacingOccurrences(of: "/", with: "-")
+    }
+
+    var outputPath: String { locale + "/index.html" }
+
+    func values() -> [String: Any] {
+        let strings = SiteStrings.for(locale: locale)
+        let pages = plan.pages(in: locale)
+        var chrome = PageChrome(outputPath: outputPath, locale: locale, title: strings.allArticles, siteTitle: siteTitle, strings: strings)
+        chrome.alternates = plan.publishedLocales.map { ($0, $0 + "/index.html") }
+        chrome.languages = chrome.alternates
+        var values = chrome.values()
+        values["title"] = strings.allArticles
+        values["articleCount"] = "\(pages.count) \(strings.articles)"
+        var folders: [String: [[String: Any]]] = [:]
+        for page in pages {
+            let parts = page.relativePath.split(separator: "/").dropLast()
+            // Ancestors without articles of their own still get a heading, so breadcrumbs can link to them.
+            for depth in parts.indices { folders[parts[...depth].joined(separator: "/"), default: []] += [] }
+            var entry: [String: Any] = [
+                "title": HTMLWriter.xmlSafe(titles[page.outputPath] ?? page.relativePath),
+                "href": chrome.url(page.outputPath),
+            ]
+            if page.kind != .source {
+                let status = page.kind == .fallback ? DriftStatus.missing : page.drift?.status ?? (page.kind == .orphan ? .orphaned : .current)
+                entry["status"] = status.rawValue
+                entry["statusLabel"] = strings.status(status)
+                entry["machineTranslated"] = page.kind != .fallback && page.drift?.isMachineTranslated == true
+            }
+            folders[parts.joined(separator: "/"), default: []].append(entry)
+        }
+        values["folders"] = folders.keys.sorted().map { name -> [String: Any] in
+            let articles = folders[name] ?? []
+            var folder: [String: Any] = ["name": name.isEmpty ? "/" : name, "articles": articles, "hasArticles": !articles.isEmpty]
+            if !name.isEmpty { folder["id"] = Self.folderID(name) }
+            return folder
+        }
+        values["rootID"] = Self.folderID("")
+        return values
+    }
+}

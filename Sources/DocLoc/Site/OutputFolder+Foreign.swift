@@ -1,0 +1,69 @@
+import Foundation
+
+extension OutputFolder {
+    /// The paths of the previous manifest in the destination (empty when there is none).
+    func previousManifest() -> Set<String> {
+        let url = destination.appendingPathComponent(Self.manifestName)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
+    }
+
+    /// Every file, symbolic link and empty folder in the destination that docloc did not write, as paths.
+    func foreignEntries() -> [(path: String, isDirectory: Bool)] {
+        let ours = previousManifest()
+        var result: [(String, Bool)] = []
+        let base = destination.path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+        while let path = enumerator.nextObject() as? String {
+            guard path != Self.manifestName, !ours.contains(path) else { continue }
+            let attributes = enumerator.fileAttributes
+            let type = attributes?[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                let children = (try? FileManager.default.contentsOfDirectory(atPath: base + "/" + path)) ?? []
+                if children.isEmpty { result.append((path, true)) }
+            } else {
+                result.append((path, false))
+            }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// Links (or, across devices, copies) the user's files into the staging folder at the same paths; stops
+    /// with `outputNotWritable` when one stands where the new site has a file or a folder of its own.
+    func carryOverForeignFiles(written: Set<String>) throws {
+        let fm = FileManager.default
+        let writtenFolders = Set(written.flatMap { path -> [String] in
+            let parts = path.split(separator: "/")
+            return parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
+        })
+        for entry in foreignEntries() {
+            let clash = written.contains(entry.path) || (!entry.isDirectory && writtenFolders.contains(entry.path))
+                || entry.path.split(separator: "/").indices.dropLast().contains { i in
+                    written.contains(entry.path.split(separator: "/")[...i].joined(separator: "/"))
+                }
+            if clash {
+                discard()
+                throw DocLocError.outputNotWritable(
+                    path: destination.path,
+                    reason: "'\(entry.path)' was not written by docloc and the new site has a file there; move it away first")
+            }
+            let target = staging.appendingPathComponent(entry.path)
+            let source = destination.appendingPathComponent(entry.path)
+            do {
+                if entry.isDirectory {
+                    try fm.createDirectory(at: target, withIntermediateDirectories: true)
+                    continue
+                }
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                do {
+                    try fm.linkItem(at: source, to: target)
+                } catch {
+                    try fm.copyItem(at: source, to: target)
+                }
+            } catch {
+                discard()
+                throw DocLocError.outputNotWritable(path: destination.path, reason: Self.reason(error))
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Where the site is written, atomically and without touching what docloc did not write.
+///
+/// Pages are written into a hidden staging folder beside `--out`; when everything is written, the staging
+/// folder is swapped into place with two renames in one folder, so readers never see half a site. `.docloc-manifest` lists every file docloc wrote. Files in `--out` that
+/// the previous manifest does not list are the user's: they are linked (or copied) into the new site before
+/// the swap, and a build that would replace one stops instead.
+public struct OutputFolder: Sendable {
+    public static let manifestName = ".docloc-manifest"
+
+    public let destination: URL
+    public let staging: URL
+
+    /// Checks the destination and creates the staging folder.
+    public static func prepare(_ out: URL, content: URL) throws -> OutputFolder {
+        let fm = FileManager.default
+        let destination = out.standardizedFileURL.resolvingSymlinksInPath()
+        let contentRoot = content.standardizedFileURL.resolvingSymlinksInPath()
+        if destination.path == contentRoot.path || destination.path.hasPrefix(contentRoot.path + "/") {
+            throw DocLocError.outputInsideContent(path: out.path)
+        }
+        if contentRoot.path.hasPrefix(destination.path == "/" ? "/" : destination.path + "/") {
+            throw DocLocError.contentInsideOutput(path: out.path)
+        }
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: destination.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw DocLocError.outputNotWritable(path: out.path, reason: "it is a file, not a folder")
+        }
+        let parent = destination.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).docloc-staging-\(getpid())")
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw DocLocError.outputNotWritable(path: out.path, reason: Self.reason(error))
+        }
+        return OutputFolder(destination: destination, staging: staging)
+    }
+
+    /// Creates the folders of these paths up front, one thread, so parallel writers never race on them.
+    public func createFolders(for paths: [String]) throws {
+        let folders = Set(paths.compactMap { path -> String? in
+            guard let slash = path.lastIndex(of: "/") else { return nil }
+            return String(path[..<slash])
+        })
+        for folder in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(folder).path, reason: Self.reason(error))
+            }
+        }
+    }
+
+    /// Writes one file of the site (a `/`-separated path inside it).
+    public func write(_ path: String, _ bytes: [UInt8]) throws {
+        let url = staging.appendingPathComponent(path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        } catch {
+            throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(path).path, reason: Self.reason(error))
+        }
+    }
+
+    /// Copies a file (an image of the content tree) into the site.
+    public func copy(_ source: URL, to path: String) throws {
+        let url = staging.appendingPathComponent(path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: source, to: url)
+        } catch {
+            throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(path).path, reason: Self.reason(error))
+        }
+    }
+
+    /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place.
+    public func commit(written: [String]) throws {
+        let manifest = written.sorted().joined(separator: "\n") + "\n"
+        try write(Self.manifestName, Array(("# files written by docloc build\n" + manifest).utf8))
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: destination.path) else {
+            try move(staging, to: destination)
+            return
+        }
+        try carryOverForeignFiles(written: Set(written))
+        // The previous site moves aside and the new one takes its place: two renames in one folder. What is
+        // set aside holds docloc's old files and the user's files, which now also stand (linked or copied)
+        // in the new site, so removing it loses nothing of the user's.
+        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
+        try move(destination, to: old)
+        do {
+            try move(staging, to: destination)
+        } catch {
+            try? fm.moveItem(at: old, to: destination)
+            throw error
+        }
+        try? fm.removeItem(at: old)
+    }
+
+    /// Removes the staging folder after a failed build; the destination is untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func move(_ from: URL, to: URL) throws {
+        do {
+            try FileManager.default.moveItem(at: from, to: to)
+        } catch {
+            throw DocLocError.outputNotWritable(path: destination.path, reason: Self.reason(error))
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}

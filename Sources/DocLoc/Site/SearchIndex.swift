@@ -1,0 +1,48 @@
+import Foundation
+
+/// The per-locale search index: `search-index.json` for tools and servers, and `search-index.js`, the same
+/// data assigned to `window.doclocSearchIndex`, which a `<script src>` loads even from `file://`.
+public struct SearchIndex: Sendable {
+    public struct Entry: Codable, Hashable, Sendable {
+        public var title: String
+        /// Output path from the site root (`nl-NL/admin/x.html`).
+        public var url: String
+        public var headings: [String]
+        /// The start of the article's text.
+        public var text: String
+    }
+
+    public static let textLimit = 1_500
+
+    public var entries: [Entry]
+
+    public static func entry(for article: Article, url: String) -> Entry {
+        let headings = article.sections.filter { $0.level > 1 }.map { HTMLWriter.xmlSafe($0.title) }
+        var text = ""
+        for block in article.blocks {
+            if text.count >= textLimit { break }
+            if case .codeBlock = block.kind { continue }
+            text += block.plainText + " "
+        }
+        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Entry(
+            title: HTMLWriter.xmlSafe(article.title.isEmpty ? url : article.title), url: url, headings: headings,
+            text: HTMLWriter.xmlSafe(String(collapsed.prefix(textLimit))))
+    }
+
+    public func json() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array((try? encoder.encode(entries)) ?? Data("[]".utf8))
+    }
+
+    /// The index as a script. `<` is written as `\u003c` so no `</script>` can appear in it.
+    public func script() -> [UInt8] {
+        var bytes = Array("window.doclocSearchIndex = ".utf8)
+        for byte in json() {
+            if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+        }
+        bytes += Array(";\n".utf8)
+        return bytes
+    }
+}

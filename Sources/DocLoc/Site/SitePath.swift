@@ -1,0 +1,80 @@
+/// Path arithmetic for the site: content paths (`en-US/admin/x.md`) and output paths (`en-US/admin/x.html`)
+/// are `/`-separated and relative to their root; every URL a page writes is relative to the page, so the site
+/// works opened from disk and under any base path.
+public enum SitePath {
+    /// `reference` (relative, percent-encoded as written) resolved against the folder of `file`, with `.` and
+    /// `..` folded; nil when it climbs above the root.
+    public static func resolve(_ reference: String, against file: String) -> String? {
+        var parts = file.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if !parts.isEmpty { parts.removeLast() }
+        for part in percentDecoded(reference).split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// The URL that leads from the page at `page` to `target`, both output paths; percent-encoded.
+    public static func relativeURL(from page: String, to target: String) -> String {
+        let from = page.split(separator: "/").dropLast()
+        let to = target.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        let down = to[common...].map { percentEncoded(String($0)) }
+        return (up + down).joined(separator: "/")
+    }
+
+    /// The prefix that leads from the page at `page` to the site root: `""`, `"../"`, `"../../"`.
+    public static func rootPrefix(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    /// `admin/x.md` → `admin/x.html`.
+    public static func htmlPath(for markdownPath: String) -> String {
+        guard markdownPath.lowercased().hasSuffix(".md") else { return markdownPath + ".html" }
+        return String(markdownPath.dropLast(3)) + ".html"
+    }
+
+    /// `en-US/admin/x.md` → (`en-US`, `admin/x.md`).
+    public static func splitLocale(_ contentPath: String) -> (locale: String, rest: String) {
+        guard let slash = contentPath.firstIndex(of: "/") else { return (contentPath, "") }
+        return (String(contentPath[..<slash]), String(contentPath[contentPath.index(after: slash)...]))
+    }
+
+    public static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+                let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Percent-encodes what may not stand in a URL path segment (spaces, `#`, `?`, `%`, non-ASCII).
+    public static func percentEncoded(_ segment: String) -> String {
+        var result = ""
+        for byte in segment.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "-._~!$&'()*+,;=:@".contains(c) {
+                result.append(c)
+            } else {
+                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+/// Every page of the site, decided before anything is rendered: the source articles, each locale's
+/// translations, a fallback page for each missing translation, and orphaned translations; plus the
+/// dictionaries links and language switchers are resolved through.
+public struct SitePlan: Sendable {
+    public let locales: [String]
+    public let sourceLocale: String
+    /// Sorted by output path.
+    public let pages: [SitePage]
+    /// group → page indexes, in the order of `locales`.
+    public let groups: [String: [Int]]
+    /// The locales that have at least one page, in configuration order.
+    public let publishedLocales: [String]
+    /// locale → Markdown path → output path, for articles written in that locale (no fallbacks).
+    public let articlePages: [String: [String: String]]
+
+    public init(content: ContentSet, drift: DriftReport) {
+        let configuration = content.configuration
+        sourceLocale = configuration.source
+        locales = configuration.locales
+        var verdicts: [String: PairDrift] = [:]
+        for verdict in drift.pairs { verdicts[verdict.pair.locale + "\u{0}" + verdict.pair.relativePath] = verdict }
+        var pages: [SitePage] = []
+        var taken: Set<String> = []
+        func add(_ document: Int, locale: String, relativePath: String, kind: SitePage.Kind, drift: PairDrift?, group: String) {
+            let output = locale + "/" + SitePath.htmlPath(for: relativePath)
+            guard content.documents[document].isUsable, taken.insert(output).inserted else { return }
+            pages.append(
+                SitePage(
+                    locale: locale, outputPath: output, relativePath: relativePath, document: document, kind: kind,
+                    drift: drift, group: group))
+        }
+        for (index, document) in content.documents.enumerated() where document.locale == sourceLocale {
+            add(index, locale: sourceLocale, relativePath: document.relativePath, kind: .source, drift: nil, group: document.relativePath)
+        }
+        for pair in content.pairs where pair.locale != sourceLocale {
+            let verdict = verdicts[pair.locale + "\u{0}" + pair.relativePath]
+            if let translation = pair.translation, content.documents[translation].isUsable {
+                let document = content.documents[translation]
+                let group = pair.source == nil ? "\u{1}" + document.path : content.documents[pair.source!].relativePath
+                add(translation, locale: pair.locale, relativePath: document.relativePath,
+                    kind: pair.source == nil ? .orphan : .translation, drift: verdict, group: group)
+            } else if let source = pair.source {
+                let document = content.documents[source]
+                add(source, locale: pair.locale, relativePath: document.relativePath, kind: .fallback, drift: verdict,
+                    group: document.relativePath)
+            }
+        }
+        for (index, document) in content.documents.enumerated() where locales.contains(document.locale) {
+            add(index, locale: document.locale, relativePath: document.relativePath, kind: .orphan, drift: nil,
+                group: "\u{1}" + document.path)
+        }
+        pages.sort { $0.outputPath < $1.outputPath }
+        self.pages = pages
+
+        var groups: [String: [Int]] = [:]
+        var articlePages: [String: [String: String]] = [:]
+        for (index, page) in pages.enumerated() {
+            groups[page.group, default: []].append(index)
+            guard page.kind != .fallback else { continue }
+            articlePages[page.locale, default: [:]][page.relativePath] = page.outputPath
+        }
+        // A translation paired by ms.assetid under another name answers for the source's name too.
+        for page in pages where page.kind == .translation && page.group != page.relativePath {
+            if articlePages[page.locale]?[page.group] == nil { articlePages[page.locale]?[page.group] = page.outputPath }
+        }
+        let order = Dictionary(uniqueKeysWithValues: locales.enumerated().map { ($1, $0) })
+        self.groups = groups.mapValues { indexes in
+            indexes.sorted { (order[pages[$0].locale] ?? .max, pages[$0].locale) < (order[pages[$1].locale] ?? .max, pages[$1].locale) }
+        }
+        self.articlePages = articlePages
+        let withPages = Set(pages.map(\.locale))
+        publishedLocales = locales.filter(withPages.contains)
+    }
+
+    /// The pages of one locale, by output path.
+    public func pages(in locale: String) -> [SitePage] { pages.filter { $0.locale == locale } }
+
+    /// The other pages showing the same article (this one included), in locale order.
+    public func versions(of page: SitePage) -> [SitePage] {
+        (groups[page.group] ?? []).map { pages[$0] }
+    }
+}

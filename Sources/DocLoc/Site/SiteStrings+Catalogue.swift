@@ -1,0 +1,56 @@
+/// The catalogues: English (the fallback) and Dutch.
+extension SiteStrings {
+    public static let english = SiteStrings(
+        note: "Note", tip: "Tip", important: "Important", caution: "Caution", warning: "Warning",
+        outdatedTitle: "This translation may be outdated",
+        outdatedText: "The {language} original has changed since this page was translated.",
+        outdatedReasons: "What changed",
+        machineTranslatedTitle: "Machine translation",
+        machineTranslatedText: "This page was translated by a computer and may contain errors.",
+        missingTitle: "Not translated yet",
+        missingText: "This page is not available in your language yet, so it is shown in {language}.",
+        readSource: "Read the {language} original",
+        onThisPage: "In this article", search: "Search", searchPlaceholder: "Search the help", noResults: "No results",
+        language: "Language", allArticles: "All articles", translationStatus: "Translation status",
+        appliesTo: "Applies to:", watchVideo: "Watch the video", imageDescription: "Image description",
+        skipToContent: "Skip to main content", breadcrumb: "Breadcrumb", handedOff: "Handed off",
+        article: "Article", status: "Status", machineTranslation: "Machine translation", findings: "Findings",
+        articles: "articles",
+        current: "Up to date", outdated: "May be outdated", missing: "Not translated", orphaned: "No source",
+        findingKinds: [
+            "source-changed": "The original was changed after it was sent for translation",
+            "section-added": "A section was added", "section-removed": "A section was removed",
+            "section-renamed": "A section was renamed", "structure": "Steps, lists or tables differ",
+            "link-changed": "Links differ", "image-changed": "Images differ", "uipath-changed": "Settings paths differ",
+            "number-changed": "Numbers differ", "code-changed": "Code differs", "untranslated": "Text was left untranslated",
+            "glossary-changed": "Product names were changed", "metadata-changed": "Metadata differs",
+        ])
+
+    public static let dutch = SiteStrings(
+        note: "Opmerking", tip: "Tip", important: "Belangrijk", caution: "Let op", warning: "Waarschuwing",
+        outdatedTitle: "Deze vertaling is mogelijk verouderd",
+        outdatedText: "Het origineel in het {language} is gewijzigd nadat deze pagina werd vertaald.",
+        outdatedReasons: "Wat er is veranderd",
+        machineTranslatedTitle: "Automatische vertaling",
+        machineTranslatedText: "Deze pagina is door een computer vertaald en kan fouten bevatten.",
+        missingTitle: "Nog niet vertaald",
+        missingText: "Deze pagina is nog niet in uw taal beschikbaar en wordt daarom in het {language} getoond.",
+        readSource: "Lees het origineel in het {language}",
+        onThisPage: "In dit artikel", search: "Zoeken", searchPlaceholder: "Zoeken in de help", noResults: "Geen resultaten",
+        language: "Taal", allArticles: "Alle artikelen", translationStatus: "Vertaalstatus",
+        appliesTo: "Van toepassing op:", watchVideo: "Bekijk de video", imageDescription: "Beschrijving van de afbeelding",
+        skipToContent: "Naar de hoofdinhoud", breadcrumb: "Kruimelpad", handedOff: "Aangeleverd",
+        article: "Artikel", status: "Status", machineTranslation: "Automatische vertaling", findings: "Bevindingen",
+        articles: "artikelen",
+        current: "Actueel", outdated: "Mogelijk verouderd", missing: "Niet vertaald", orphaned: "Geen bron",
+        findingKinds: [
+            "source-changed": "Het origineel is gewijzigd nadat het voor vertaling werd aangeleverd",
+            "section-added": "Er is een sectie toegevoegd", "section-removed": "Er is een sectie verwijderd",
+            "section-renamed": "Een sectie heeft een andere naam gekregen",
+            "structure": "Stappen, lijsten of tabellen verschillen",
+            "link-changed": "Koppelingen verschillen", "image-changed": "Afbeeldingen verschillen",
+            "uipath-changed": "Instellingenpaden verschillen", "number-changed": "Getallen verschillen",
+            "code-changed": "Code verschilt", "untranslated": "Er is tekst niet vertaald",
+            "glossary-changed": "Productnamen zijn gewijzigd", "metadata-changed": "Metagegevens verschillen",
+        ])
+}

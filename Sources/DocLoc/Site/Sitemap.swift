@@ -1,0 +1,33 @@
+/// `<out>/sitemap.xml`: every page written in its own language, each with `xhtml:link` alternates for its
+/// other language versions and `x-default` for the source. URLs start with the configured `baseURL`.
+struct Sitemap {
+    var plan: SitePlan
+    var baseURL: String
+
+    func xml() -> [UInt8] {
+        var writer = HTMLWriter(capacity: 64 * 1024)
+        writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        writer.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n")
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        for page in plan.pages where page.isLanguageVersion {
+            writer.append("<url>")
+            writer.element("loc", text: base + encoded(page.outputPath))
+            let versions = plan.versions(of: page).filter(\.isLanguageVersion)
+            if versions.count > 1 {
+                for version in versions {
+                    writer.void("xhtml:link", [("rel", "alternate"), ("hreflang", version.locale), ("href", base + encoded(version.outputPath))])
+                }
+                if let source = versions.first(where: { $0.kind == .source }) {
+                    writer.void("xhtml:link", [("rel", "alternate"), ("hreflang", "x-default"), ("href", base + encoded(source.outputPath))])
+                }
+            }
+            writer.append("</url>\n")
+        }
+        writer.append("</urlset>\n")
+        return writer.bytes
+    }
+
+    private func encoded(_ path: String) -> String {
+        path.split(separator: "/").map { SitePath.percentEncoded(String($0)) }.joined(separator: "/")
+    }
+}

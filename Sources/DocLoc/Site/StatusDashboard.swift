@@ -1,0 +1,73 @@
+/// `<out>/translation-status.html`: per translated locale, every article with its status, findings,
+/// machine-translation flag and hand-off date, counts per status, and an inline SVG bar of the share of
+/// current, outdated and missing pages.
+struct StatusDashboard {
+    var plan: SitePlan
+    var drift: DriftReport
+    /// Output path → article title.
+    var titles: [String: String]
+    var siteTitle: String
+
+    static let outputPath = "translation-status.html"
+    static let charted: [DriftStatus] = [.current, .outdated, .missing]
+
+    func values() -> [String: Any] {
+        let strings = SiteStrings.for(locale: plan.sourceLocale)
+        var chrome = PageChrome(
+            outputPath: Self.outputPath, locale: plan.sourceLocale, title: strings.translationStatus, siteTitle: siteTitle,
+            strings: strings)
+        chrome.hasSearch = false
+        var values = chrome.values()
+        values["title"] = strings.translationStatus
+        var pageFor: [String: String] = [:]
+        for page in plan.pages { pageFor[page.locale + "\u{0}" + page.group] = page.outputPath }
+        values["locales"] = plan.locales.dropFirst().map { locale -> [String: Any] in
+            let verdicts = drift.pairs.filter { $0.pair.locale == locale }.sorted { $0.pair.relativePath < $1.pair.relativePath }
+            let rows = verdicts.map { verdict -> [String: Any] in
+                let path = verdict.translationPath ?? verdict.sourcePath ?? verdict.pair.relativePath
+                var row: [String: Any] = [
+                    "path": HTMLWriter.xmlSafe(SitePath.splitLocale(path).rest), "title": HTMLWriter.xmlSafe(verdict.pair.relativePath), "status": verdict.status.rawValue, "statusLabel": strings.status(verdict.status),
+                    "machineTranslated": verdict.isMachineTranslated, "handoff": HTMLWriter.xmlSafe(verdict.handoffDate ?? ""),
+                    "hasFindings": !verdict.findings.isEmpty, "findingCount": verdict.findings.count,
+                    "findings": verdict.findings.map { ["kind": $0.kind, "message": HTMLWriter.xmlSafe($0.message)] },
+                ]
+                let group = verdict.pair.source == nil ? "\u{1}" + path : verdict.pair.relativePath
+                if let output = pageFor[locale + "\u{0}" + group] {
+                    row["href"] = chrome.url(output)
+                    if let title = titles[output], !title.isEmpty { row["title"] = HTMLWriter.xmlSafe(title) }
+                }
+                return row
+            }
+            let counts = DriftStatus.allCases.map { status in (status, verdicts.count { $0.status == status }) }
+            let total = max(verdicts.count, 1)
+            return [
+                "tag": locale, "name": SiteStrings.autonym(of: locale), "rows": rows, "total": verdicts.count,
+                "counts": counts.map { status, count -> [String: Any] in
+                    ["status": status.rawValue, "label": strings.status(status), "count": count, "percent": (count * 100 + total / 2) / total]
+                },
+                "segments": segments(counts: counts, strings: strings),
+                "chartLabel": counts.filter { Self.charted.contains($0.0) }.map { "\(strings.status($0.0)): \($0.1)" }
+                    .joined(separator: ", "),
+            ]
+        }
+        return values
+    }
+
+    /// Bar segments on a 1000-unit axis, integer arithmetic so the output is the same on every machine.
+    func segments(counts: [(DriftStatus, Int)], strings: SiteStrings) -> [[String: Any]] {
+        let charted = counts.filter { Self.charted.contains($0.0) && $0.1 > 0 }
+        let total = charted.reduce(0) { $0 + $1.1 }
+        guard total > 0 else { return [] }
+        var x = 0
+        var cumulative = 0
+        return charted.map { status, count in
+            cumulative += count
+            let end = cumulative * 1000 / total
+            defer { x = end }
+            return [
+                "status": status.rawValue, "label": strings.status(status), "count": count, "x": x, "width": end - x,
+                "percent": (count * 100 + total / 2) / total,
+            ]
+        }
+    }
+}

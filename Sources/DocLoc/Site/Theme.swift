@@ -1,0 +1,76 @@
+import Foundation
+import Mustache
+
+/// The templates and assets pages are made with. The default theme is compiled into docloc
+/// (`EmbeddedTheme`, generated from `templates/`), so `docloc build` works from any directory; a templates
+/// folder overrides any of its files and may add partials. A template that does not parse stops the build
+/// with the file and line.
+public struct Theme: Sendable {
+    /// The templates every theme has, by name (file name without `.mustache`).
+    public static let templateNames = ["layout", "article", "locale-index", "language-chooser", "translation-status"]
+    /// Files copied to `<out>/assets/`.
+    public static let assetNames = ["style.css", "search.js"]
+
+    let library: MustacheLibrary
+    /// Asset file name → bytes.
+    public let assets: [String: [UInt8]]
+    /// Where each template came from (a path, or `built-in:name`), for messages.
+    public let origins: [String: String]
+
+    /// The built-in theme with the files of `overrides` (when given) laid over it.
+    public static func load(overrides: URL?) throws -> Theme {
+        var sources: [String: (text: String, origin: String)] = [:]
+        for (file, text) in EmbeddedTheme.files { sources[file] = (text, "built-in:" + file) }
+        if let overrides {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: overrides.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw DocLocError.templateMissing(path: overrides.path)
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: overrides.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".mustache") || assetNames.contains(name) {
+                let url = overrides.appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw DocLocError.templateInvalid(file: url.path, line: 1, message: "not UTF-8 text")
+                }
+                sources[name] = (text, url.path)
+            }
+        }
+        var library = MustacheLibrary()
+        var assets: [String: [UInt8]] = [:]
+        var origins: [String: String] = [:]
+        for (file, source) in sources.sorted(by: { $0.key < $1.key }) {
+            if file.hasSuffix(".mustache") {
+                let name = String(file.dropLast(".mustache".count))
+                do {
+                    library.register(try MustacheTemplate(string: source.text), named: name)
+                } catch let error as MustacheTemplate.ParserError {
+                    throw DocLocError.templateInvalid(
+                        file: source.origin, line: error.context.lineNumber,
+                        message: "\(error.error) (column \(error.context.columnNumber))")
+                }
+                origins[name] = source.origin
+            } else {
+                assets[file] = Array(source.text.utf8)
+                origins[file] = source.origin
+            }
+        }
+        for name in templateNames where library.getTemplate(named: name) == nil {
+            throw DocLocError.templateMissing(path: name + ".mustache")
+        }
+        return Theme(library: library, assets: assets, origins: origins)
+    }
+
+    /// The default templates folder: `templates` in the current directory when it exists.
+    public static func defaultOverrides(currentDirectory: URL) -> URL? {
+        let url = currentDirectory.appendingPathComponent("templates")
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return exists ? url : nil
+    }
+
+    /// Renders a page template with a context of dictionaries, arrays, strings and booleans.
+    public func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DocLoc
+import Foundation
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render the static help site for every locale, with translation banners and a status dashboard.",
+        discussion: """
+            The default theme is built into docloc; a templates folder (--templates, or ./templates when it \
+            exists) overrides any of its files. The site is written into a staging folder beside --out and swapped \
+            into place; files in --out that docloc did not write are kept.
+            """)
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "A folder of templates and assets that override the built-in theme (default: ./templates if present).")
+    var templates: String?
+
+    @Option(help: "The output folder.")
+    var out: String = "_site"
+
+    @Flag(help: "Check every page with libxml2's XML parser; publish nothing and exit 1 if one is not well-formed.")
+    var verify = false
+
+    func run() throws {
+        let started = Date()
+        let overrides = templates.map { URL(fileURLWithPath: $0) }
+            ?? Theme.defaultOverrides(currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let theme = try Theme.load(overrides: overrides)
+        Terminal.progress("docloc: reading \(options.content) …")
+        let content = try options.load()
+        let drift = DriftEngine().report(for: content)
+        Terminal.progress("docloc: rendering …")
+        let result = try SiteBuilder(content: content, drift: drift, theme: theme, verify: verify)
+            .build(into: URL(fileURLWithPath: out))
+        for page in result.malformed { Terminal.error(page.description) }
+        guard result.published else {
+            Terminal.error("docloc: \(result.malformed.count) page(s) are not well-formed XML; '\(out)' was left unchanged")
+            throw ExitCode(1)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        Terminal.write(
+            String(format: "docloc: wrote %d pages (%d files, %d copied) to %@ in %.2f s\n", result.articlePages,
+                result.files.count, result.copiedFiles, out, seconds))
+    }
+}

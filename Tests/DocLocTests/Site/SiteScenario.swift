@@ -1,0 +1,54 @@
+import Foundation
+@testable import DocLoc
+
+/// A small multi-locale site written inline, built into a temporary folder (Hugo's integration-test style).
+final class SiteScenario {
+    let content: ScenarioContent
+    let out: URL
+    private(set) var result: SiteBuildResult?
+
+    init(_ files: [String: String], config: String = "source: en-US\ntranslations: [nl-NL]\nsite: {title: Help, baseURL: 'https://help.example.com/'}\n") throws {
+        content = try ScenarioContent(files, config: config)
+        out = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-site-\(UUID().uuidString)")
+    }
+
+    /// Builds with the built-in theme (or `theme`), marking the listed pairs outdated with one finding each.
+    @discardableResult
+    func build(outdated: [String: String] = [:], theme: Theme? = nil, verify: Bool = true) throws -> SiteBuildResult {
+        let set = try content.load()
+        var drift = DriftEngine().report(for: set)
+        for index in drift.pairs.indices {
+            let key = drift.pairs[index].pair.locale + "/" + drift.pairs[index].pair.relativePath
+            if let message = outdated[key], drift.pairs[index].status == .current {
+                drift.pairs[index].status = .outdated
+                drift.pairs[index].findings = [DriftFinding(kind: "section-added", message: message, sourceLine: 3)]
+            }
+        }
+        let result = try SiteBuilder(content: set, drift: drift, theme: theme ?? Theme.load(overrides: nil), verify: verify)
+            .build(into: out)
+        self.result = result
+        return result
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: out.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path)
+    }
+
+    /// Every file of the built site with its bytes.
+    func snapshot() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: out.path)
+        while let path = enumerator?.nextObject() as? String {
+            if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
+                files[path] = try Data(contentsOf: out.appendingPathComponent(path))
+            }
+        }
+        return files
+    }
+
+    deinit { try? FileManager.default.removeItem(at: out) }
+}
