@@ -120,34 +120,30 @@ struct FrontMatterParser {
     /// The second occurrence of a top-level key, which YAML rejects.
     private func firstDuplicateKey(_ yaml: String) -> (key: String, line: Int)? {
         var seen: Set<String> = []
-        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-",
-                let colon = line.firstIndex(of: ":")
-            else { continue }
-            let key = String(line[..<colon])
-            if !seen.insert(key).inserted { return (key, offset + 1) }
-        }
-        return nil
+        return Self.topLevelKeyLines(yaml).first { !seen.insert($0.key).inserted }.map { ($0.key, $0.offset + 1) }
     }
 
     /// `key: value` lines at the top level, for a front matter that YAML cannot read.
     private func recoverSimpleEntries(_ yaml: String, firstLine: Int) -> [FrontMatter.Entry] {
         var entries: [FrontMatter.Entry] = []
         var seen: Set<String> = []
-        for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-",
-                let colon = line.firstIndex(of: ":")
-            else { continue }
-            let key = String(line[..<colon])
-            guard !key.contains(" "), !seen.contains(key) else { continue }
-            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        for (key, rest, offset) in Self.topLevelKeyLines(yaml) where !key.contains(" ") && seen.insert(key).inserted {
+            var value = rest.trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
             }
-            seen.insert(key)
             entries.append(.init(key: key, value: value.isEmpty ? .null : .scalar(value), line: firstLine + offset))
         }
         return entries
+    }
+
+    /// Lines that start a top-level `key:` (not indented, not a comment or list item): the key, the text after
+    /// the colon, and the 0-based line offset.
+    private static func topLevelKeyLines(_ yaml: String) -> [(key: String, rest: Substring, offset: Int)] {
+        yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+            guard let first = line.first, !" \t#-".contains(first), let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...], offset)
+        }
     }
 
     private func invalid(
