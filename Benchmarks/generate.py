@@ -355,6 +355,10 @@ def make_paragraph(rng):
     return ("p", [(rng.randrange(len(SENTENCES)), Slots(rng)) for _ in range(paragraph_len(rng))])
 
 
+def has_number(paragraph):
+    return any("{num}" in SENTENCES[t][0] for t, _ in paragraph[1])
+
+
 def size_target(rng):
     """Body size in bytes (English), following the real Dutch corpus's distribution (front matter excluded)."""
     r = rng.random()
@@ -681,7 +685,7 @@ def main(argv=None):
             h2 = [i for i, (lvl, _, _) in enumerate(a.headings) if lvl == 2]
             if kind == "renamed-heading" and len(h2) < 2:
                 kind = "extra-paragraph"
-            if kind == "numbers" and not any(b[0] == "p" for b in a.blocks):
+            if kind == "numbers" and not any(b[0] == "p" and has_number(b) for b in a.blocks):
                 kind = "extra-paragraph"
             a.drift = kind
             counts["outdated"][kind] += 1
@@ -846,7 +850,7 @@ def main(argv=None):
         if a.drift == "numbers":
             # change the numbers of the first paragraph of the source
             for bi, b in enumerate(a.blocks):
-                if b[0] == "p":
+                if b[0] == "p" and has_number(b):
                     new = []
                     for t, s in b[1]:
                         s2 = Slots(random.Random(0))

@@ -15,7 +15,8 @@ ratios docloc/cmark-gfm and Hugo/docloc, also written to Benchmarks/out/results.
 
 Environment overrides: BENCH_SIZES=1000,10000,50000 (0 or empty: real corpus only), BENCH_RUNS=3, BENCH_WARMUP=1,
 BENCH_TOOLS=cmark-gfm,check,build,incremental,hugo, BENCH_TIMEOUT=1800 (seconds per command),
-BENCH_NO_BUILD=1 (do not run swift build), DOCLOC=/path/to/docloc (use this binary), CORPUS=dir ("" to skip it).
+BENCH_HUGO_MAX_PAIRS=10000 (Hugo needs
+several GB above that), BENCH_NO_BUILD=1 (do not run swift build), DOCLOC=/path/to/docloc (use this binary), CORPUS=dir ("" to skip it).
 """
 
 import argparse
@@ -79,9 +80,11 @@ def docloc_binary(no_build):
 def build_features(docloc):
     """(has build command, build supports --incremental)."""
     r = subprocess.run([docloc, "build", "--help"], capture_output=True, text=True)
-    if r.returncode != 0:
+    text = r.stdout + r.stderr
+    # An unknown subcommand may print the root command's help with status 0: look for the build usage line.
+    if r.returncode != 0 or not re.search(r"USAGE: \S*docloc build", text):
         return False, False
-    return True, "--incremental" in (r.stdout + r.stderr)
+    return True, "--incremental" in text
 
 
 def first_line(cmd):
@@ -299,12 +302,13 @@ def measure(cmd, stdout_path, timeout, ok_codes=(0,)):
 
 
 class Corpus:
-    def __init__(self, name, root, label):
-        self.name, self.root, self.label = name, os.path.abspath(root), label
+    def __init__(self, name, root, label, pairs=0):
+        self.name, self.root, self.label, self.pairs = name, os.path.abspath(root), label, pairs
+        self.skipped = {}
         self.work = os.path.join(OUT, "work", name)
 
 
-def corpus_jobs(corpus, docloc, tools, features, timeout):
+def corpus_jobs(corpus, docloc, tools, features, timeout, hugo_max):
     """The commands to time for one corpus: list of (tool, prepare(run_index) -> cmd or None, ok_codes)."""
     os.makedirs(corpus.work, exist_ok=True)
     has_build, has_incremental = features
@@ -326,7 +330,10 @@ def corpus_jobs(corpus, docloc, tools, features, timeout):
     if "incremental" in tools and has_build:
         jobs.append(("docloc build (1 changed)", incremental_job(corpus, docloc, timeout) if has_incremental else None,
                      (0, 1)))
-    if "hugo" in tools:
+    if "hugo" in tools and corpus.pairs > hugo_max:
+        jobs.append(("hugo", None, (0,)))
+        corpus.skipped["hugo"] = f"skipped above {hugo_max:,} pairs (BENCH_HUGO_MAX_PAIRS)"
+    elif "hugo" in tools:
         site = prepare_hugo(corpus.root, corpus.work)
         dest = os.path.join(corpus.work, "site-hugo")
 
@@ -410,7 +417,7 @@ def table(results, machine, runs):
                 if "wall" in hugo and not tool.endswith("(1 changed)"):
                     ratio_hugo = f"{hugo['wall'] / m['wall']:.1f}x"
             lines.append(f"| {corpus_cell} | {size_cell} | {tool} | {fmt(m['wall'])} | {fmt(m['cpu'])} | "
-                         f"{fmt(m['rss_mb'], 0)} | {ratio_cm} | {ratio_hugo} |")
+                         f"{m['rss_mb']:.0f} | {ratio_cm} | {ratio_hugo} |")
     lines.append("")
     lines += goals(results)
     return "\n".join(lines) + "\n"
@@ -475,6 +482,8 @@ def main():
     ap.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "1")))
     ap.add_argument("--tools", default=os.environ.get("BENCH_TOOLS", ",".join(ALL_TOOLS)))
     ap.add_argument("--timeout", type=int, default=int(os.environ.get("BENCH_TIMEOUT", "1800")))
+    ap.add_argument("--hugo-max-pairs", type=int, default=int(os.environ.get("BENCH_HUGO_MAX_PAIRS", "10000")),
+                    help="skip Hugo on generated corpora larger than this (it needs GBs of memory)")
     ap.add_argument("--no-build", action="store_true", default=os.environ.get("BENCH_NO_BUILD", "") not in ("", "0"))
     args = ap.parse_args()
 
@@ -494,12 +503,12 @@ def main():
         corpora.append((Corpus(name, args.corpus, f"{name} (real)"), True, 0))
     for n in sizes:
         label = f"generated {n // 1000}k pairs" if n % 1000 == 0 else f"generated {n} pairs"
-        corpora.append((Corpus(f"gen-{n}", generated_corpus(n), label), False, n))
+        corpora.append((Corpus(f"gen-{n}", generated_corpus(n), label, n), False, n))
 
     results = []
     started = time.time()
     for corpus, real, pairs in corpora:
-        jobs, stdout_path = corpus_jobs(corpus, docloc, tools, features, args.timeout)
+        jobs, stdout_path = corpus_jobs(corpus, docloc, tools, features, args.timeout, args.hugo_max_pairs)
         log(f"{corpus.label}: {corpus.files} articles, {corpus.bytes / 1e6:.1f} MB; "
             f"{args.warmup} warm-up + {args.runs} runs of {', '.join(j[0] for j in jobs)}")
         samples = {tool: [] for tool, _, _ in jobs}
@@ -522,6 +531,8 @@ def main():
         for tool, prepare, _ in jobs:
             if tool in errors:
                 entry["tools"][tool] = {"error": errors[tool]}
+            elif tool in corpus.skipped:
+                entry["tools"][tool] = {"error": corpus.skipped[tool]}
             elif prepare is None or not samples[tool]:
                 entry["tools"][tool] = {"error": "n/a (not in this docloc)"}
             else:
