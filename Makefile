@@ -40,5 +40,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Speed and memory (issue 6): docloc check/build vs cmark-gfm's CLI and Hugo on CORPUS and generated corpora.
+# Quick run: make bench BENCH_SIZES=1000 BENCH_RUNS=1. Table: Benchmarks/out/results.md.
+CORPUS       ?= ../shared/corpus/m365
+bench: deps
+	CORPUS="$(CORPUS)" SWIFT="$(SWIFT)" python3 Benchmarks/run.py
+
 clean:
 	rm -rf .build _site
