@@ -78,10 +78,23 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}["))
     }
 
-    @Test func theDemoContentChecks() throws {
+    /// The seeds, end to end: the defects their README lists are all reported, with exit status 1.
+    @Test func theDemoContentReportsTheSeedDefects() throws {
         let run = try DoclocBinary.run(["check", "--content", TestPaths.content.path, "--format", "json"])
-        #expect(run.status == 0 || run.status == 1)
+        #expect(run.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((json["summary"] as? [String: Int])?["files"] == 2)
+        let found = Set((json["diagnostics"] as? [[String: Any]] ?? []).map {
+            "\($0["file"] as? String ?? ""):\($0["line"] as? Int ?? 0) \($0["rule"] as? String ?? "")"
+        })
+        for expected in [
+            "en-US/admin/misc/user-consent.md:39 uipath-outdated", "en-US/admin/misc/user-consent.md:44 anchor-duplicate",
+            "en-US/admin/misc/user-consent.md:46 link-locale-pinned", "nl-NL/admin/misc/user-consent.md:43 uipath-unknown",
+            "nl-NL/admin/misc/user-consent.md:48 anchor-duplicate", "nl-NL/admin/misc/user-consent.md:32 number-changed",
+            "nl-NL/admin/misc/user-consent.md:36 structure", "nl-NL/admin/misc/user-consent.md:52 link-changed",
+            "nl-NL/admin/misc/user-consent.md:38 section-renamed", "nl-NL/admin/misc/user-consent.md:23 source-changed",
+        ] {
+            #expect(found.contains(expected), "\(expected)")
+        }
     }
 }
