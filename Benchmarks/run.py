@@ -325,11 +325,11 @@ def corpus_jobs(corpus, docloc, tools, features, timeout, hugo_max):
     if "check" in tools:
         jobs.append(("docloc check", lambda i: [docloc, "check", "--content", corpus.root, "--format", "json"], (0, 1)))
     if "build" in tools:
-        site = os.path.join(corpus.work, "site-docloc")
+        docloc_site = os.path.join(corpus.work, "site-docloc")
 
         def build_cmd(i):
-            shutil.rmtree(site, ignore_errors=True)
-            return [docloc, "build", "--content", corpus.root, "--out", site]
+            shutil.rmtree(docloc_site, ignore_errors=True)
+            return [docloc, "build", "--content", corpus.root, "--out", docloc_site]
         jobs.append(("docloc build", build_cmd if has_build else None, (0, 1)))
     if "incremental" in tools and has_build:
         jobs.append(("docloc build (1 changed)", incremental_job(corpus, docloc, timeout) if has_incremental else None,
@@ -338,12 +338,12 @@ def corpus_jobs(corpus, docloc, tools, features, timeout, hugo_max):
         jobs.append(("hugo", None, (0,)))
         corpus.skipped["hugo"] = f"skipped above {hugo_max:,} pairs (BENCH_HUGO_MAX_PAIRS)"
     elif "hugo" in tools:
-        site = prepare_hugo(corpus.root, corpus.work)
-        dest = os.path.join(corpus.work, "site-hugo")
+        hugo_site = prepare_hugo(corpus.root, corpus.work)
+        hugo_dest = os.path.join(corpus.work, "site-hugo")
 
         def hugo_cmd(i):
-            shutil.rmtree(dest, ignore_errors=True)
-            return ["hugo", "--quiet", "-s", site, "-d", dest]
+            shutil.rmtree(hugo_dest, ignore_errors=True)
+            return ["hugo", "--quiet", "-s", hugo_site, "-d", hugo_dest]
         jobs.append(("hugo", hugo_cmd, (0,)))
     if "linkchecker" in tools and corpus.real:
         jobs.append(("linkchecker", linkchecker_job(corpus, docloc, has_build, timeout), (0, 1)))
@@ -424,10 +424,11 @@ def fmt(v, digits=2):
 def table(results, machine, runs):
     lines = [
         f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory']} RAM, {machine['os']}; "
-        f"load before the run {machine['load']}.  ",
+        f"load average {machine['load']} before the run"
+        + (f", {machine['load_after']} after" if machine.get("load_after") else "") + ".  ",
         f"Software: {machine['swift']}; docloc {machine['docloc']}; {machine['cmark-gfm']}; {machine['hugo']}.  ",
-        f"Run: {machine['date']}, median of {runs} runs (after {machine['warmup']} warm-up run) per cell; "
-        f"`make bench` (Benchmarks/run.py).",
+        f"Run: {machine['date']}, median of {runs} runs (after {machine['warmup']} warm-up run) per cell, "
+        f"{machine.get('duration_s', 0) / 60:.0f} min in all; `make bench` (Benchmarks/run.py).",
         "",
         "| Corpus | Articles (MB) | Tool | Wall s | CPU s | Peak MB | docloc / cmark-gfm (wall, CPU) | Hugo / docloc (wall) |",
         "|---|---:|---|---:|---:|---:|---:|---:|",
@@ -447,9 +448,10 @@ def table(results, machine, runs):
             ratio_cm = ratio_hugo = ""
             if tool.startswith("docloc"):
                 if "wall" in cm:
-                    ratio_cm = f"{m['wall'] / cm['wall']:.2f}x, {m['cpu'] / max(cm['cpu'], 1e-3):.2f}x"
+                    ratio_cm = (f"{m['wall'] / max(cm['wall'], 0.01):.2f}x, "
+                                f"{m['cpu'] / max(cm['cpu'], 0.01):.2f}x")
                 if "wall" in hugo and not tool.endswith("(1 changed)"):
-                    ratio_hugo = f"{hugo['wall'] / m['wall']:.1f}x"
+                    ratio_hugo = f"{hugo['wall'] / max(m['wall'], 0.01):.1f}x"
             if m.get("note"):
                 tool = f"{tool} ({m['note']})"
             lines.append(f"| {corpus_cell} | {size_cell} | {tool} | {fmt(m['wall'])} | {fmt(m['cpu'])} | "
@@ -469,15 +471,15 @@ def goals(results):
         return m if "wall" in m else None
 
     def mark(ok):
-        return "n/a" if ok is None else ("met" if ok else "NOT met")
+        return "n/a (no `docloc build` in this binary)" if ok is None else ("met" if ok else "NOT met")
 
     b, cm, hg, ch = get(real, "docloc build"), get(real, "cmark-gfm"), get(real, "hugo"), get(real, "docloc check")
-    r1 = b["wall"] / cm["wall"] if b and cm else None
+    r1 = b["wall"] / max(cm["wall"], 0.01) if b and cm else None
     out.append(f"- build of the real corpus <= 1.5x cmark-gfm (wall): "
-               f"{fmt(r1) + 'x' if r1 else 'n/a'} -- {mark(None if r1 is None else r1 <= 1.5)}")
-    r2 = hg["wall"] / b["wall"] if b and hg else None
+               + (f"{fmt(r1)}x -- {mark(r1 <= 1.5)}" if r1 else mark(None)))
+    r2 = hg["wall"] / max(b["wall"], 0.01) if b and hg else None
     out.append(f"- build of the real corpus >= 10x faster than Hugo: "
-               f"{fmt(r2) + 'x' if r2 else 'n/a'} -- {mark(None if r2 is None else r2 >= 10)}")
+               + (f"{fmt(r2)}x -- {mark(r2 >= 10)}" if r2 else mark(None)))
     gen = sorted((c for c in results if not c["real"]), key=lambda c: c["pairs"])
     if len(gen) >= 2:
         lo, hi = gen[0], gen[-1]
@@ -489,9 +491,11 @@ def goals(results):
                            f"< 500 MB: {z['rss_mb']:.0f} MB vs {a['rss_mb']:.0f} MB "
                            f"({z['rss_mb'] / a['rss_mb']:.1f}x) -- {mark(ok)}")
             else:
-                out.append(f"- {tool} peak memory ({hi['pairs']:,} vs {lo['pairs']:,} pairs): n/a")
+                out.append(f"- {tool} peak memory ({hi['pairs']:,} vs {lo['pairs']:,} pairs): "
+                           + ("n/a" if tool == "docloc check" else mark(None)))
     lc = get(real, "linkchecker")
     if ch and lc:
+        ch = dict(ch, wall=max(ch["wall"], 0.01))
         out.append(f"- docloc check of the real corpus >= 100x faster than LinkChecker on the built site "
                    f"({lc.get('note', '')}): {lc['wall'] / ch['wall']:.0f}x -- {mark(lc['wall'] / ch['wall'] >= 100)}")
     elif ch and real:
@@ -524,9 +528,19 @@ def main():
     ap.add_argument("--timeout", type=int, default=int(os.environ.get("BENCH_TIMEOUT", "1800")))
     ap.add_argument("--hugo-max-pairs", type=int, default=int(os.environ.get("BENCH_HUGO_MAX_PAIRS", "10000")),
                     help="skip Hugo on generated corpora larger than this (it needs GBs of memory)")
+    ap.add_argument("--report", action="store_true",
+                    help="only print the table again from Benchmarks/out/results.json (no measuring)")
     ap.add_argument("--no-build", action="store_true", default=os.environ.get("BENCH_NO_BUILD", "") not in ("", "0"))
     args = ap.parse_args()
 
+    if args.report:
+        with open(os.path.join(OUT, "results.json")) as f:
+            saved = json.load(f)
+        text = table(saved["results"], saved["machine"], saved["machine"].get("runs", args.runs))
+        with open(os.path.join(OUT, "results.md"), "w") as f:
+            f.write(text)
+        print(text)
+        return
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
     sizes = [int(s) for s in args.sizes.replace(" ", "").split(",") if s and int(s) > 0]
     os.makedirs(OUT, exist_ok=True)
@@ -536,6 +550,7 @@ def main():
     log(f"docloc: {docloc} (build: {'yes' if features[0] else 'no'}, incremental: {'yes' if features[1] else 'no'})")
     machine = machine_info(docloc)
     machine["warmup"] = args.warmup
+    machine["runs"] = args.runs
 
     corpora = []
     if args.corpus:
@@ -589,6 +604,7 @@ def main():
             shutil.rmtree(os.path.join(corpus.work, d), ignore_errors=True)
 
     machine["duration_s"] = round(time.time() - started)
+    machine["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     text = table(results, machine, args.runs)
     with open(os.path.join(OUT, "results.md"), "w") as f:
         f.write(text)
