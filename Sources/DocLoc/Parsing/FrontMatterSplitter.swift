@@ -15,29 +15,46 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String) -> Split {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first, closing: false) else {
+        let utf8 = text.utf8
+        let firstEnd = lineEnd(utf8, from: utf8.startIndex)
+        guard isFence(utf8[utf8.startIndex..<firstEnd], closing: false) else {
             return Split(yaml: nil, body: text, bodyStartLine: 1)
         }
-        lines = lines.dropFirst()
+        guard firstEnd < utf8.endIndex else {
+            return Split(yaml: nil, body: text, bodyStartLine: 1, openLine: 1, unterminated: true)
+        }
+        // Walk line by line over the bytes; only the YAML and the body are copied, once each.
+        var lineStart = utf8.index(after: firstEnd)
         var lineNumber = 1
-        var yamlLines: [Substring] = []
-        for line in lines {
+        while true {
+            let end = lineEnd(utf8, from: lineStart)
             lineNumber += 1
-            if isFence(line, closing: true) {
-                let body = lines.dropFirst(yamlLines.count + 1).joined(separator: "\n")
+            if isFence(utf8[lineStart..<end], closing: true) {
+                let yamlStart = utf8.index(after: firstEnd)
+                let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
+                let bodyStart = end < utf8.endIndex ? utf8.index(after: end) : end
                 return Split(
-                    yaml: yamlLines.joined(separator: "\n"), body: body, bodyStartLine: lineNumber + 1,
-                    openLine: 1, closeLine: lineNumber)
+                    yaml: String(text[yamlStart..<yamlEnd]), body: String(text[bodyStart...]),
+                    bodyStartLine: lineNumber + 1, openLine: 1, closeLine: lineNumber)
             }
-            yamlLines.append(line)
+            if end == utf8.endIndex { break }
+            lineStart = utf8.index(after: end)
         }
         return Split(yaml: nil, body: text, bodyStartLine: 1, openLine: 1, unterminated: true)
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let trimmed = line.trimmingTrailingSpaces
-        return trimmed == "---" || (closing && trimmed == "...")
+    /// The index of the `\n` ending the line that starts at `start`, or the end of the text.
+    private static func lineEnd(_ utf8: String.UTF8View, from start: String.Index) -> String.Index {
+        utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+    }
+
+    /// `---` (or, closing, `...`), with trailing spaces or tabs allowed.
+    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+        var bytes = line[...]
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
+        guard bytes.count == 3, let first = bytes.first else { return false }
+        let dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
+        return bytes.allSatisfy { $0 == first } && (first == dash || (closing && first == dot))
     }
 }
 

@@ -106,3 +106,24 @@ import Testing
         #expect(code.contains("## Not a heading"))
     }
 }
+
+@Suite struct FrontMatterSplitterTests {
+    @Test(arguments: [
+        ("---", nil, true), ("---\n", nil, true), ("---\n---", "", false), ("---\n---\n# H\n", "", false),
+        ("---  \ntitle: a\n...\nbody", "title: a", false), ("--- x\n---\n", nil, false), ("", nil, false),
+        ("# No front matter\n---\n", nil, false), ("---\r\n", nil, false),
+    ] as [(String, String?, Bool)])
+    func edges(text: String, yaml: String?, unterminated: Bool) {
+        let split = FrontMatterSplitter.split(text)
+        #expect(split.yaml == yaml)
+        #expect(split.unterminated == unterminated)
+    }
+
+    @Test func bodyKeepsItsLineNumbers() {
+        let split = FrontMatterSplitter.split("---\na: 1\nb: 2\n---\n# H\ntext\n")
+        #expect(split.yaml == "a: 1\nb: 2")
+        #expect(split.body == "# H\ntext\n")
+        #expect(split.bodyStartLine == 5)
+        #expect(split.closeLine == 4)
+    }
+}
