@@ -31,6 +31,9 @@ public struct Glossary: Hashable, Sendable {
 
     /// Where a term occurs in a text as a whole word (not inside a longer word), case-sensitively.
     static func occurrences(of term: String, in text: String, caseSensitive: Bool = true) -> [Range<String.Index>] {
+        // Foundation's search is slow on Linux (it was a quarter of a corpus check), and most texts hold no
+        // term at all: a byte scan rules those out first.
+        guard ByteSearch.mayContain(text, term, caseSensitive: caseSensitive) else { return [] }
         var result: [Range<String.Index>] = []
         var start = text.startIndex
         let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
