@@ -10,7 +10,7 @@ enum Directive {
 
     /// `[!VIDEO https://…]` → the URL.
     static func video(_ text: String) -> String? {
-        guard text.uppercased().hasPrefix("[!VIDEO"), text.hasSuffix("]") else { return nil }
+        guard text.hasPrefix("[!"), text.prefix(7).uppercased() == "[!VIDEO", text.hasSuffix("]") else { return nil }
         let inner = text.dropFirst(7).dropLast()
         let url = String(inner).trimmingSpaces
         return url.isEmpty || url.contains(" ") ? nil : url

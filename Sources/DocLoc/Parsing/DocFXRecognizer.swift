@@ -26,6 +26,10 @@ struct DocFXRecognizer {
 
     /// A paragraph that is a whole DocFX directive, or nil.
     private func paragraph(_ inlines: [Inline], range: SourceRange) -> Block? {
+        // Every directive starts with `[!` or `:::`; most paragraphs are prose and stop here.
+        guard let first = inlines.first, case .text(let lead) = first.kind,
+            let initial = lead.unicodeScalars.first(where: { $0 != " " }), initial == "[" || initial == ":"
+        else { return nil }
         let text = inlines.plainText.trimmingSpaces
         if let include = include(in: inlines, text: text) {
             return Block(.include(include), range: range)
@@ -44,7 +48,7 @@ struct DocFXRecognizer {
     }
 
     private func include(in inlines: [Inline], text: String) -> Include? {
-        guard text.lowercased().hasPrefix("[!include"), text.hasSuffix("]") else { return nil }
+        guard text.hasPrefix("[!"), text.prefix(9).lowercased() == "[!include", text.hasSuffix("]") else { return nil }
         for inline in inlines {
             if case .link(let destination, _, let children) = inline.kind {
                 return Include(title: children.plainText, path: destination)

@@ -8,19 +8,23 @@ struct HTMLTagScanner {
         var offset: Int
     }
 
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
     static func startTags(in html: String) -> [Tag] {
         var tags: [Tag] = []
         let chars = Array(html.unicodeScalars)
         var i = 0
         while i < chars.count {
-            guard chars[i] == "<", i + 1 < chars.count, chars[i + 1].properties.isAlphabetic else {
+            guard chars[i] == "<", i + 1 < chars.count, isLetter(chars[i + 1]) else {
                 i += 1
                 continue
             }
             let start = i
             i += 1
             var name = ""
-            while i < chars.count, chars[i].properties.isAlphabetic || ("0"..."9").contains(chars[i]) {
+            while i < chars.count, isLetter(chars[i]) || ("0"..."9").contains(chars[i]) {
                 name.unicodeScalars.append(chars[i])
                 i += 1
             }

@@ -10,8 +10,10 @@ public struct Slugger: Sendable {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
-            let props = scalar.properties
-            if scalar == "-" || scalar == "_" || props.isAlphabetic || props.numericType != nil {
+            let keep = scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if keep {
                 result.unicodeScalars.append(scalar)
             } else if scalar == " " || scalar == "\t" {
                 result.append("-")
