@@ -98,4 +98,14 @@ import Testing
         #expect(result.reusedPages == 0)
         #expect(incremental == full)
     }
+
+    @Test func anotherTemplateRendersEveryPageAgain() throws {
+        let site = try Self.scenario()
+        let full = try site.build()
+        let retemplated = try ScenarioContent(
+            ["article.mustache": "{{<layout}}{{$main}}<p class=\"custom\">{{title}}</p>{{{body}}}{{/main}}{{/layout}}\n"], config: nil)
+        let result = try site.build(theme: Theme.load(overrides: retemplated.root), incremental: true)
+        #expect(result.renderedPages == full.articlePages)
+        #expect(try site.page("en-US/a.html").contains("<p class=\"custom\">"))
+    }
 }
