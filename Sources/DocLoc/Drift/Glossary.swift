@@ -79,7 +79,7 @@ public struct Glossary: Hashable, Sendable {
 
     static func isWordCharacter(_ c: Character?) -> Bool {
         guard let c else { return false }
-        return c.isLetter || c.isNumber
+        return c.isLetterQuick || c.isNumberQuick
     }
 
     /// The text with every glossary term replaced by a space (for language detection and number scanning).
