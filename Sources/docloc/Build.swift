@@ -8,7 +8,8 @@ struct Build: ParsableCommand {
         discussion: """
             The default theme is built into docloc; a templates folder (--templates, or ./templates when it \
             exists) overrides any of its files. The site is written into a staging folder beside --out and swapped \
-            into place; files in --out that docloc did not write are kept.
+            into place; files in --out that docloc did not write are kept. With --incremental, pages whose inputs \
+            are unchanged since the last build (recorded in --out/.docloc-cache) are reused instead of rendered.
             """)
 
     @OptionGroup var options: ContentOptions
@@ -18,6 +19,9 @@ struct Build: ParsableCommand {
 
     @Option(help: "The output folder.")
     var out: String = "_site"
+
+    @Flag(help: "Reuse the pages of the previous build in --out whose inputs have not changed (article, source, includes, drift verdict, templates, configuration, docloc itself).")
+    var incremental = false
 
     @Flag(help: "Check every page with libxml2's XML parser; publish nothing and exit 1 if one is not well-formed.")
     var verify = false
@@ -31,7 +35,7 @@ struct Build: ParsableCommand {
         let content = try options.load()
         let drift = DriftEngine().report(for: content)
         Terminal.progress("docloc: rendering …")
-        let result = try SiteBuilder(content: content, drift: drift, theme: theme, verify: verify)
+        let result = try SiteBuilder(content: content, drift: drift, theme: theme, verify: verify, incremental: incremental)
             .build(into: URL(fileURLWithPath: out))
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {
@@ -40,7 +44,8 @@ struct Build: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         Terminal.write(
-            String(format: "docloc: wrote %d pages (%d files, %d copied) to %@ in %.2f s\n", result.articlePages,
-                result.files.count, result.copiedFiles, out, seconds))
+            String(format: "docloc: wrote %d pages (%d rendered, %d reused; %d files, %d copied) to %@ in %.2f s\n",
+                result.articlePages, result.renderedPages, result.reusedPages, result.files.count, result.copiedFiles, out,
+                seconds))
     }
 }

@@ -31,9 +31,7 @@ public struct Glossary: Hashable, Sendable {
 
     /// Where a term occurs in a text as a whole word (not inside a longer word), case-sensitively.
     static func occurrences(of term: String, in text: String, caseSensitive: Bool = true) -> [Range<String.Index>] {
-        // Foundation's search is slow on Linux (it was a quarter of a corpus check), and most texts hold no
-        // term at all: a byte scan rules those out first.
-        guard ByteSearch.mayContain(text, term, caseSensitive: caseSensitive) else { return [] }
+        if caseSensitive, cannotOccur(term, in: text) { return [] }
         var result: [Range<String.Index>] = []
         var start = text.startIndex
         let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
@@ -46,9 +44,42 @@ public struct Glossary: Hashable, Sendable {
         return result
     }
 
+    /// A quick, exact "no": an ASCII term whose bytes are not in the text cannot match it, since Foundation's
+    /// (canonically equivalent) search only also finds ASCII in the three characters that decompose to one:
+    /// U+037E (;), U+1FEF (`) and U+212A (K). Saves bridging the text to UTF-16 for most term and text pairs.
+    static func cannotOccur(_ term: String, in text: String) -> Bool {
+        let needle = Array(term.utf8)
+        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            let last = bytes.count - needle.count
+            var found = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xCD || byte == 0xE1 || byte == 0xE2 {
+                    // The lead bytes of U+037E (CD BE), U+1FEF (E1 BF AF) and U+212A (E2 84 AA).
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    if (byte == 0xCD && next == 0xBE) || (byte == 0xE1 && next == 0xBF && third == 0xAF)
+                        || (byte == 0xE2 && next == 0x84 && third == 0xAA)
+                    {
+                        return false
+                    }
+                }
+                if !found, byte == first, index <= last {
+                    var offset = 1
+                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { found = true }
+                }
+                index += 1
+            }
+            return !found
+        } ?? false
+    }
+
     static func isWordCharacter(_ c: Character?) -> Bool {
         guard let c else { return false }
-        return c.isLetter || c.isNumber
+        return c.isLetterQuick || c.isNumberQuick
     }
 
     /// The text with every glossary term replaced by a space (for language detection and number scanning).

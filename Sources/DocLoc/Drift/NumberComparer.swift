@@ -118,7 +118,7 @@ struct NumberComparer: DriftComparer {
         guard end > 0, characters[end - 1] == " " else { return nil }
         end -= 1
         var start = end
-        while start > 0, characters[start - 1].isLetter { start -= 1 }
+        while start > 0, characters[start - 1].isLetterQuick { start -= 1 }
         return start < end ? String(characters[start..<end]) : nil
     }
 }

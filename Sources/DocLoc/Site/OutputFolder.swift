@@ -3,9 +3,10 @@ import Foundation
 /// Where the site is written, atomically and without touching what docloc did not write.
 ///
 /// Pages are written into a hidden staging folder beside `--out`; when everything is written, the staging
-/// folder is swapped into place with two renames in one folder, so readers never see half a site. `.docloc-manifest` lists every file docloc wrote. Files in `--out` that
-/// the previous manifest does not list are the user's: they are linked (or copied) into the new site before
-/// the swap, and a build that would replace one stops instead.
+/// folder is swapped into place with two renames in one folder, so readers never see half a site.
+/// `.docloc-manifest` lists every file docloc wrote and `.docloc-cache` (`BuildCache`) what each page was
+/// made from. Files in `--out` that the previous manifest does not list are the user's: they are linked (or
+/// copied) into the new site before the swap, and a build that would replace one stops instead.
 public struct OutputFolder: Sendable {
     public static let manifestName = ".docloc-manifest"
 
@@ -65,6 +66,18 @@ public struct OutputFolder: Sendable {
         }
     }
 
+    /// Links the previous site's file at `path` into the new one when its bytes still have SHA-256 `digest`
+    /// (copies them when a link cannot be made); returns the bytes, or nil when the file is gone or changed.
+    public func reuse(_ path: String, digest: String) -> [UInt8]? {
+        let previous = destination.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: previous.path) else { return nil }
+        let bytes = [UInt8](data)
+        guard StableHasher.digest(bytes) == digest else { return nil }
+        let url = staging.appendingPathComponent(path)
+        if (try? FileManager.default.linkItem(at: previous, to: url)) != nil { return bytes }
+        return (try? data.write(to: url)) != nil ? bytes : nil
+    }
+
     /// Copies a file (an image of the content tree) into the site.
     public func copy(_ source: URL, to path: String) throws {
         let url = staging.appendingPathComponent(path)
@@ -76,10 +89,12 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place.
-    public func commit(written: [String]) throws {
+    /// Writes the manifest of `written` and the build cache, carries the user's files over, and swaps the new
+    /// site into place.
+    public func commit(written: [String], cache: [UInt8]) throws {
         let manifest = written.sorted().joined(separator: "\n") + "\n"
         try write(Self.manifestName, Array(("# files written by docloc build\n" + manifest).utf8))
+        try write(BuildCache.fileName, cache)
         let fm = FileManager.default
         guard fm.fileExists(atPath: destination.path) else {
             try move(staging, to: destination)

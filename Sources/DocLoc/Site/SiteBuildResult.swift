@@ -2,6 +2,10 @@
 public struct SiteBuildResult: Sendable {
     /// Article pages written (every locale, fallbacks included).
     public var articlePages: Int
+    /// Article pages rendered by this build.
+    public var renderedPages: Int
+    /// Article pages linked unchanged from the previous build (`--incremental`).
+    public var reusedPages: Int
     /// Every file written, by path inside the site, sorted.
     public var files: [String]
     /// Files of the content tree copied (images and other linked files).

@@ -16,6 +16,8 @@ public struct Theme: Sendable {
     public let assets: [String: [UInt8]]
     /// Where each template came from (a path, or `built-in:name`), for messages.
     public let origins: [String: String]
+    /// SHA-256 of every template and asset (name and text): part of each page's build-cache key.
+    public let fingerprint: String
 
     /// The built-in theme with the files of `overrides` (when given) laid over it.
     public static func load(overrides: URL?) throws -> Theme {
@@ -39,7 +41,10 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var assets: [String: [UInt8]] = [:]
         var origins: [String: String] = [:]
+        var hasher = StableHasher()
         for (file, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.add(file)
+            hasher.add(source.text)
             if file.hasSuffix(".mustache") {
                 let name = String(file.dropLast(".mustache".count))
                 do {
@@ -58,7 +63,7 @@ public struct Theme: Sendable {
         for name in templateNames where library.getTemplate(named: name) == nil {
             throw DocLocError.templateMissing(path: name + ".mustache")
         }
-        return Theme(library: library, assets: assets, origins: origins)
+        return Theme(library: library, assets: assets, origins: origins, fingerprint: hasher.finalize())
     }
 
     /// The default templates folder: `templates` in the current directory when it exists.

@@ -14,7 +14,10 @@ final class SiteScenario {
 
     /// Builds with the built-in theme (or `theme`), marking the listed pairs outdated with one finding each.
     @discardableResult
-    func build(outdated: [String: String] = [:], theme: Theme? = nil, verify: Bool = true) throws -> SiteBuildResult {
+    func build(
+        outdated: [String: String] = [:], theme: Theme? = nil, verify: Bool = true, incremental: Bool = false,
+        generator: String = "test"
+    ) throws -> SiteBuildResult {
         let set = try content.load()
         var drift = DriftEngine().report(for: set)
         for index in drift.pairs.indices {
@@ -24,7 +27,9 @@ final class SiteScenario {
                 drift.pairs[index].findings = [DriftFinding(kind: "section-added", message: message, sourceLine: 3)]
             }
         }
-        let result = try SiteBuilder(content: set, drift: drift, theme: theme ?? Theme.load(overrides: nil), verify: verify)
+        let result = try SiteBuilder(
+            content: set, drift: drift, theme: theme ?? Theme.load(overrides: nil), verify: verify, incremental: incremental,
+            generator: generator)
             .build(into: out)
         self.result = result
         return result

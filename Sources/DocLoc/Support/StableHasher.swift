@@ -1,0 +1,48 @@
+import Crypto
+
+/// SHA-256 over a sequence of fields, each length-prefixed so that `("ab", "c")` and `("a", "bc")` differ.
+/// Used for build-cache keys: the same fields give the same hex digest on every run and machine.
+public struct StableHasher {
+    private var hasher = SHA256()
+
+    public init() {}
+
+    public mutating func add(_ text: String) {
+        add(bytes: Array(text.utf8))
+    }
+
+    public mutating func add(_ number: Int) {
+        add(String(number))
+    }
+
+    public mutating func add(_ flag: Bool) {
+        add(flag ? "1" : "0")
+    }
+
+    public mutating func add(bytes: [UInt8]) {
+        var count = UInt64(bytes.count).littleEndian
+        withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
+        hasher.update(data: bytes)
+    }
+
+    /// The digest in lowercase hex.
+    public func finalize() -> String {
+        Self.hex(hasher.finalize())
+    }
+
+    /// The SHA-256 of `bytes` in lowercase hex.
+    public static func digest(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
