@@ -9,7 +9,7 @@ BIN           = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path)/docloc
 CONTENT      ?= content
 OUT          ?= _site
 
-.PHONY: all deps build site check test bench clean
+.PHONY: all deps build site check test test-sanitize fuzz bench clean
 
 all: build
 
@@ -45,6 +45,18 @@ test: deps
 CORPUS       ?= ../shared/corpus/m365
 bench: deps
 	CORPUS="$(CORPUS)" SWIFT="$(SWIFT)" python3 Benchmarks/run.py
+
+# The suite under AddressSanitizer, then ThreadSanitizer, each in its own scratch folder (slow: a full build each).
+test-sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize address
+	$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize address
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize thread
+	$(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize thread
+
+# libFuzzer on the article parser and renderer, seeded with content/ and ../shared/corpus/m365 (Fuzz/fuzz.sh).
+# FUZZ_SECONDS=1800 make fuzz runs it for half an hour; findings land in Fuzz/findings/.
+fuzz: deps
+	Fuzz/fuzz.sh
 
 clean:
 	rm -rf .build _site

@@ -10,7 +10,7 @@ public struct ValidationAnalyzer: SummarizingAnalyzer {
     /// Every rule of DESIGN.md's catalogue.
     public static let standardRules: [any ValidationRule] = [
         UIPathRule(), LinkBrokenRule(), AnchorMissingRule(), AnchorDuplicateRule(), ImageMissingRule(),
-        IncludeMissingRule(), FwlinkUnknownRule(), FwlinkMismatchRule(), LinkLocalePinnedRule(),
+        IncludeMissingRule(), IncludeCycleRule(), FwlinkUnknownRule(), FwlinkMismatchRule(), LinkLocalePinnedRule(),
         AssetIDDuplicateRule(), LocaleMismatchRule(),
     ]
 

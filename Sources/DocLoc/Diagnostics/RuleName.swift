@@ -12,6 +12,8 @@ public enum RuleName {
     public static let anchorDuplicate = "anchor-duplicate"
     public static let imageMissing = "image-missing"
     public static let includeMissing = "include-missing"
+    /// An include that leads back, through other includes, to the article itself.
+    public static let includeCycle = "include-cycle"
     public static let fwlinkUnknown = "fwlink-unknown"
     public static let fwlinkMismatch = "fwlink-mismatch"
     public static let linkLocalePinned = "link-locale-pinned"
@@ -19,6 +21,8 @@ public enum RuleName {
     public static let localeMismatch = "locale-mismatch"
     /// Markdown nested deeper than docloc keeps (blocks are flattened below that depth).
     public static let nestingTooDeep = "nesting-too-deep"
+    /// A fenced code block that is never closed, so the rest of its container is code.
+    public static let codeFenceUnclosed = "code-fence-unclosed"
     /// A file docloc will not read: a symlink out of the content tree, a path that climbs out of it.
     public static let pathOutsideContent = "path-outside-content"
 }

@@ -71,6 +71,14 @@ public struct ArticleParser: Sendable {
                     summary: "blocks are nested more than \(CommonMarkConverter.maximumDepth) levels deep; deeper levels are flattened",
                     notes: ["the text is kept, but quotes and lists below that depth lose their nesting"]))
         }
+        for at in converted.unclosedFences {
+            diagnostics.append(
+                Diagnostic(
+                    rule: RuleName.codeFenceUnclosed, severity: .warning, file: path, at: at,
+                    summary: "code block opened on line \(at.line) is never closed; the rest of its container is code",
+                    notes: ["headings, lists and links after the fence are shown as code, not read"],
+                    solutions: ["close the code block with the same fence it was opened with"]))
+        }
         return ParsedArticle(article: article, diagnostics: diagnostics, isUsable: true)
     }
 

@@ -27,6 +27,8 @@ struct CommonMarkConverter {
         var blocks: [Block] = []
         /// Where nesting first went past `maximumDepth`, if it did.
         var flattenedAt: SourceLocation?
+        /// Fenced code blocks that are never closed (they run to the end of their container): where each opens.
+        var unclosedFences: [SourceLocation] = []
     }
 
     /// cmark-gfm keeps the inline special-character table in a global that every parse with extensions adds
@@ -81,6 +83,7 @@ struct CommonMarkConverter {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
                 if isLeaf(node) {
+                    if isUnclosedFence(node) { result.unclosedFences.append(range(of: node).lowerBound) }
                     append(leaf(node), to: &stack)
                 } else if stack.count > Self.maximumDepth {
                     // Too deep: this container's children go to the deepest frame kept.
@@ -224,6 +227,17 @@ struct CommonMarkConverter {
             if !frame.blocks.isEmpty { return .block(Block(.blockQuote(frame.blocks), range: range)) }
             return .inline(Inline(.emphasis(frame.inlines), range: range))
         }
+    }
+
+    /// A fenced code block whose last line is not a closing fence: cmark ended it with its container or the
+    /// document, so everything after the opening fence became code.
+    private func isUnclosedFence(_ node: OpaquePointer) -> Bool {
+        guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { return false }
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return false }
+        let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+        return end == start || !lineIndex.isClosingFence(line: end, fence: UInt8(bitPattern: character), length: Int(length))
     }
 
     /// Inlines that reached a block container because the paragraph around them was past `maximumDepth`.

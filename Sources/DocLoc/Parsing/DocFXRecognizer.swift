@@ -71,7 +71,7 @@ struct DocFXRecognizer {
         var rest = Array(children.dropFirst())
         let remaining = Self.dropping(characters: markerLength, from: inlines)
         if !remaining.plainText.trimmingSpaces.isEmpty {
-            rest.insert(Block(.paragraph(remaining), range: remaining.first!.range.lowerBound..<first.range.upperBound), at: 0)
+            rest.insert(Block(.paragraph(remaining), range: Self.span(remaining.first!.range.lowerBound, first.range.upperBound)), at: 0)
         }
         return Block(.alert(kind: kind, blocks: rest), range: range)
     }
@@ -108,7 +108,8 @@ struct DocFXRecognizer {
 
     // MARK: - Directive lines inside paragraphs
 
-    /// Splits a paragraph at lines starting with `:::`, which DocFX reads as their own blocks.
+    /// Splits a paragraph at lines starting with `:::` and at `[!INCLUDE[…](…)]` lines, which DocFX reads as
+    /// their own blocks (without this, only the first of several include lines in a row would be included).
     private func splitDirectiveLines(_ block: Block) -> [Block] {
         guard case .paragraph(let inlines) = block.kind,
             inlines.contains(where: { $0.kind == .softBreak })
@@ -121,7 +122,10 @@ struct DocFXRecognizer {
                 lines[lines.count - 1].append(inline)
             }
         }
-        let isDirective = { (line: [Inline]) in line.plainText.trimmingSpaces.hasPrefix(":::") }
+        let isDirective = { (line: [Inline]) -> Bool in
+            let text = line.plainText.trimmingSpaces
+            return text.hasPrefix(":::") || (text.lowercased().hasPrefix("[!include") && text.hasSuffix("]"))
+        }
         guard lines.contains(where: isDirective) else { return [block] }
         var result: [Block] = []
         var pending: [Inline] = []
@@ -129,13 +133,13 @@ struct DocFXRecognizer {
             guard let first = pending.first, let last = pending.last else { return }
             var chunk = pending
             while chunk.last?.kind == .softBreak { chunk.removeLast() }
-            result.append(Block(.paragraph(chunk), range: first.range.lowerBound..<last.range.upperBound))
+            result.append(Block(.paragraph(chunk), range: Self.span(first.range.lowerBound, last.range.upperBound)))
             pending = []
         }
         for (i, line) in lines.enumerated() {
             if isDirective(line), let first = line.first, let last = line.last {
                 flush()
-                result.append(Block(.paragraph(line), range: first.range.lowerBound..<last.range.upperBound))
+                result.append(Block(.paragraph(line), range: Self.span(first.range.lowerBound, last.range.upperBound)))
             } else {
                 if !pending.isEmpty, i > 0 {
                     let at = pending.last!.range.upperBound
@@ -167,7 +171,7 @@ struct DocFXRecognizer {
                 }
                 if index < blocks.count { end = blocks[index].range.upperBound }
                 index += 1
-                result.append(Block(.moniker(range: range, blocks: groupDirectives(inner)), range: block.range.lowerBound..<end))
+                result.append(Block(.moniker(range: range, blocks: groupDirectives(inner)), range: Self.span(block.range.lowerBound, end)))
                 continue
             }
             if case .image(var image) = block.kind, image.type == "complex" {
@@ -179,7 +183,7 @@ struct DocFXRecognizer {
                 }
                 if probe < blocks.count {
                     image.longDescription = description.joined(separator: "\n")
-                    result.append(Block(.image(image), range: block.range.lowerBound..<blocks[probe].range.upperBound))
+                    result.append(Block(.image(image), range: Self.span(block.range.lowerBound, blocks[probe].range.upperBound)))
                     index = probe + 1
                     continue
                 }
@@ -188,5 +192,11 @@ struct DocFXRecognizer {
             index += 1
         }
         return result
+    }
+
+    /// `start..<end`, or an empty range at `start` when cmark reported the end before the start (positions
+    /// of inlines after a line break inside raw HTML can run backwards; found by the fuzzer).
+    static func span(_ start: SourceLocation, _ end: SourceLocation) -> SourceRange {
+        start..<max(start, end)
     }
 }

@@ -39,6 +39,21 @@ struct LineIndex: Sendable {
         return i - starts[line - 1]
     }
 
+    /// Whether 1-based `line`, container markup and indentation skipped, is a closing code fence: at least
+    /// `length` times `fence` (a backtick or tilde) and nothing after it but spaces and tabs.
+    func isClosingFence(line: Int, fence: UInt8, length: Int) -> Bool {
+        guard line >= 1, line <= starts.count else { return false }
+        var i = starts[line - 1] + indentation(line: line)
+        let end = starts[line - 1] + byteLength(line: line)
+        var run = 0
+        while i < end, utf8[i] == fence {
+            run += 1
+            i += 1
+        }
+        while i < end, utf8[i] == UInt8(ascii: " ") || utf8[i] == UInt8(ascii: "\t") { i += 1 }
+        return run >= length && i == end
+    }
+
     /// The 1-based line holding byte `offset`.
     func line(ofByte offset: Int) -> Int {
         var lo = 0, hi = starts.count - 1

@@ -63,7 +63,8 @@ extension ArticleRenderer {
     /// `[!INCLUDE]`: the include in the page's locale first, then in the source locale; its links and
     /// images resolve from the include's own folder.
     mutating func include(_ include: Include) {
-        guard includeStack.count < 8, let resolved = SitePath.resolve(LinkTarget(include.path).path, against: urls.documentPath)
+        guard includeStack.count <= 8, includesRendered < Self.maximumIncludes,
+            let resolved = SitePath.resolve(LinkTarget(include.path).path, against: urls.documentPath)
         else { return }
         let rest = SitePath.splitLocale(resolved).rest
         let candidates = [urls.pageLocale + "/" + rest, resolved, sourceLocale + "/" + rest]
@@ -71,6 +72,7 @@ extension ArticleRenderer {
             let article = includes.article(at: path)
         else { return }
         let saved = (urls.documentPath, headingSlugs)
+        includesRendered += 1
         includeStack.append(path)
         urls.documentPath = path
         headingSlugs = Self.slugs(of: article)

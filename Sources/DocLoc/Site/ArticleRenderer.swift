@@ -17,6 +17,12 @@ public struct ArticleRenderer {
     var openInline: [OpenInlineTag] = []
     var tagCache: [String: HTMLNode?] = [:]
     var includeStack: [String] = []
+    /// How many includes this page has rendered: includes that include each other several times would
+    /// otherwise grow a page exponentially with the depth (an include bomb).
+    var includesRendered = 0
+
+    /// The most includes one page renders, nested or not.
+    public static let maximumIncludes = 200
 
     public init(
         strings: SiteStrings, links: any LinkResolving, assets: any AssetLooking, includes: any ArticleProviding,
@@ -26,6 +32,8 @@ public struct ArticleRenderer {
         self.includes = includes
         self.sourceLocale = sourceLocale
         self.urls = PageURLs(links: links, assets: assets, pagePath: pagePath, pageLocale: pageLocale, documentPath: documentPath)
+        // The page's own article is the bottom of the stack, so an include that leads back to it is cut at once.
+        self.includeStack = [documentPath]
     }
 
     public mutating func render(_ article: Article) -> RenderedArticle {

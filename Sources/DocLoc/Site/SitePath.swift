@@ -27,7 +27,9 @@ public enum SitePath {
         while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
         let up = Array(repeating: "..", count: from.count - common)
         let down = to[common...].map { percentEncoded(String($0)) }
-        return (up + down).joined(separator: "/")
+        let url = (up + down).joined(separator: "/")
+        // A first segment with a colon would be read as a scheme (`javascript:alert(1).html`): RFC 3986 §4.2.
+        return url.prefix { $0 != "/" }.contains(":") ? "./" + url : url
     }
 
     /// The prefix that leads from the page at `page` to the site root: `""`, `"../"`, `"../../"`.
