@@ -5,18 +5,7 @@ public enum SitePath {
     /// `reference` (relative, percent-encoded as written) resolved against the folder of `file`, with `.` and
     /// `..` folded; nil when it climbs above the root.
     public static func resolve(_ reference: String, against file: String) -> String? {
-        var parts = file.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        if !parts.isEmpty { parts.removeLast() }
-        for part in percentDecoded(reference).split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: "/")
+        ContentPath.resolve(percentDecoded(reference), against: ContentPath.folder(of: file)).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The URL that leads from the page at `page` to `target`, both output paths; percent-encoded.

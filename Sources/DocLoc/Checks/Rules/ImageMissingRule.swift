@@ -9,26 +9,14 @@ public struct ImageMissingRule: ValidationRule {
         for image in subject.article.images {
             let reference = LinkTarget(image.source.trimmingSpaces).path
             guard !reference.isEmpty, Self.isRelative(reference) else { continue }
-            let summary: String
-            var notes: [String] = []
-            switch context.targets.resolve(reference, from: subject.document) {
-            case .file:
-                continue
-            case .folder(let path, _, _):
-                summary = "image '\(image.source)' is the folder '\(path)', not a file"
-            case .missing(let path, let variant):
-                let missing = MissingTarget(path: path, subject: subject, context: context)
-                notes = missing.notes
-                summary = "image '\(image.source)' does not exist: " + missing.whereLooked
-                    + (variant.map { "; did you mean '\($0)'? (the names differ only in letter case)" } ?? "")
-            case .outsideContent:
-                summary = "image '\(image.source)' climbs out of the content tree; it is not followed"
-            case .filesystemPath:
-                summary = "image '\(image.source)' is an absolute filesystem path; it is not followed and will not show on the site"
-            }
+            guard let problem = TargetProblem(
+                context.targets.resolve(reference, from: subject.document), noun: "image", reference: image.source,
+                refusal: "it is not followed",
+                filesystemRefusal: "it is not followed and will not show on the site", subject: subject, context: context)
+            else { continue }
             result.append(
-                Diagnostic(rule: RuleName.imageMissing, severity: .error, file: subject.path, at: image.location, summary: summary,
-                    notes: notes))
+                Diagnostic(rule: RuleName.imageMissing, severity: .error, file: subject.path, at: image.location,
+                    summary: problem.summary, notes: problem.notes))
         }
         return result
     }
