@@ -19,7 +19,7 @@ public struct ValidationAnalyzer: SummarizingAnalyzer {
         let documents = content.documents.filter(\.isUsable)
         let rules = self.rules
         let results = ParallelMap.map(documents) { document -> ([Diagnostic], UIPathCoverage) in
-            let subject = ValidationSubject(document: document)
+            let subject = ValidationSubject(document: document, resolver: context.resolver)
             var coverage = UIPathCoverage()
             if let resolver = context.resolver {
                 for trace in subject.traces(resolver) { coverage.count(trace) }

@@ -1,9 +1,12 @@
 /// One article as the rules see it: the parsed document and what the rules ask of it.
 public struct ValidationSubject: Sendable {
     public var document: Document
+    /// The UI paths traced once, when the subject was made with the model's resolver (several rules read them).
+    private var tracedPaths: [UIPathTrace]?
 
-    public init(document: Document) {
+    public init(document: Document, resolver: ModelResolver? = nil) {
         self.document = document
+        if let resolver { tracedPaths = Self.trace(document, resolver) }
     }
 
     public var uiPaths: [UIPath] { document.article.uiPaths }
@@ -21,8 +24,13 @@ public struct ValidationSubject: Sendable {
 
     /// Every UI path of the article traced against the model in the article's locale.
     public func traces(_ resolver: ModelResolver) -> [UIPathTrace] {
-        let fwlinks = self.fwlinks
-        return uiPaths.map { resolver.trace($0, locale: locale, fwlinks: fwlinks) }
+        tracedPaths ?? Self.trace(document, resolver)
+    }
+
+    private static func trace(_ document: Document, _ resolver: ModelResolver) -> [UIPathTrace] {
+        var fwlinks: [SourceLocation: Int] = [:]
+        for link in document.article.links { if let id = link.fwlinkID { fwlinks[link.location] = id } }
+        return document.article.uiPaths.map { resolver.trace($0, locale: document.locale, fwlinks: fwlinks) }
     }
 
     /// A link's visible text (the parser folds raw-HTML `<a href>…</a>` into links, so they have text too).

@@ -2,6 +2,34 @@
 /// as one, `&amp;` as `&` with one space either side; and, for "did you mean", how alike two labels are.
 enum LabelMatching {
     static func normalize(_ label: String) -> String {
+        asciiNormalize(label) ?? foundationNormalize(label)
+    }
+
+    /// `normalize` for plain ASCII labels without `&` (nearly all of them), byte by byte.
+    private static func asciiNormalize(_ label: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(label.utf8.count)
+        var pendingSpace = false
+        for byte in label.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "&") { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        while let last = bytes.last, trailingPunctuation.contains(last) { bytes.removeLast() }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let trailingPunctuation: Set<UInt8> = Set(".,:;!?".utf8)
+
+    private static func foundationNormalize(_ label: String) -> String {
         var text = label.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&", with: " & ")
             .lowercased()
         text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -12,18 +40,18 @@ enum LabelMatching {
     }
 
     /// The label without filler words at its start or end (`pagina Instellingen` → `instellingen`), normalized.
-    static func strip(_ normalized: String, fillers: [String]) -> String {
+    /// `fillers` are normalized already (`ProductModel.normalizedFillers`).
+    static func strip(_ normalized: String, fillers set: Set<String>) -> String {
+        guard !set.isEmpty else { return normalized }
         var words = normalized.split(separator: " ").map(String.init)
-        let set = Set(fillers.map(normalize))
         while words.count > 1, let first = words.first, set.contains(first) { words.removeFirst() }
         while words.count > 1, let last = words.last, set.contains(last) { words.removeLast() }
         return words.joined(separator: " ")
     }
 
     /// Whether a whole normalized label is a filler phrase (`show all`, `admin center`).
-    static func isFiller(_ normalized: String, fillers: [String]) -> Bool {
-        let stripped = strip(normalized, fillers: fillers)
-        return fillers.contains { let f = normalize($0); return f == normalized || f == stripped }
+    static func isFiller(_ normalized: String, fillers: Set<String>) -> Bool {
+        fillers.contains(normalized) || fillers.contains(strip(normalized, fillers: fillers))
     }
 
     /// 0…1: how alike two normalized labels are — the better of word overlap (words matching when equal or,

@@ -10,8 +10,8 @@ public struct ModelResolver: UIPathResolving {
         self.model = model
     }
 
-    /// Filler words of every locale (`page`, `pagina`): an English filler may stand in a Dutch article too.
-    public var fillers: [String] { model.fillers.keys.sorted().flatMap { model.fillers[$0] ?? [] } }
+    /// Filler words of every locale (`page`, `pagina`), normalized: an English filler may stand in a Dutch article too.
+    public var fillers: Set<String> { model.normalizedFillers }
 
     public func resolve(_ path: UIPath, locale: String) -> UIPathResolution {
         trace(path, locale: locale).resolution
@@ -57,14 +57,14 @@ public struct ModelResolver: UIPathResolving {
     /// A path whose second label is unknown with nothing like it, and none of whose later labels names a page of
     /// the model, is another product's menu that shares the root's name ("Settings > Notifications" in a
     /// mobile app): outside the model, not wrong.
-    private func leavesModel(_ trace: UIPathTrace, fillers: [String]) -> Bool {
+    private func leavesModel(_ trace: UIPathTrace, fillers: Set<String>) -> Bool {
         guard trace.steps.count >= 2, case .unknown(_, nil) = trace.steps[1].match else { return false }
-        return !trace.steps.dropFirst().contains { !model.nodes(named: $0.segment.label, fillers: fillers).isEmpty }
+        return !trace.steps.dropFirst().contains { !model.nodes(named: $0.segment.label, strippingFillers: true).isEmpty }
     }
 
     private func resolve(
         _ label: String, segment: UIPath.Segment, under node: NavigationNode, next: String?, hint: NavigationNode?,
-        isRoot: Bool, locale: String, fillers: [String]
+        isRoot: Bool, locale: String, fillers: Set<String>
     ) -> UIPathTrace.Step {
         for child in node.children {
             if let match = match(label, child, locale: locale, fillers: fillers) {
@@ -91,7 +91,7 @@ public struct ModelResolver: UIPathResolving {
     /// label is found under; else the child whose current or old label is most alike.
     private func suggestion(
         _ label: String, under node: NavigationNode, next: String?, hint: NavigationNode?, locale: String,
-        fillers: [String]
+        fillers: Set<String>
     ) -> NavigationNode? {
         if let hint, node.children.contains(where: { $0.id == hint.id }) { return hint }
         if let next {
@@ -109,7 +109,7 @@ public struct ModelResolver: UIPathResolving {
 
     /// A node one or two levels below `node`'s children whose label matches exactly, with the labels skipped.
     private func descendant(
-        _ label: String, below node: NavigationNode, locale: String, fillers: [String]
+        _ label: String, below node: NavigationNode, locale: String, fillers: Set<String>
     ) -> (NavigationNode, [String])? {
         var frontier: [(NavigationNode, [String])] = node.children.map { ($0, [$0.label(in: locale)]) }
         for _ in 0..<Self.skipDepth {
@@ -126,7 +126,7 @@ public struct ModelResolver: UIPathResolving {
     }
 
     /// How a normalized label names `node` in `locale`, if it does.
-    func match(_ label: String, _ node: NavigationNode, locale: String, fillers: [String]) -> UIPathTrace.Match? {
+    func match(_ label: String, _ node: NavigationNode, locale: String, fillers: Set<String>) -> UIPathTrace.Match? {
         if let m = exactMatch(label, node, locale: locale) { return m }
         let stripped = LabelMatching.strip(label, fillers: fillers)
         return stripped == label ? nil : exactMatch(stripped, node, locale: locale)
@@ -137,14 +137,14 @@ public struct ModelResolver: UIPathResolving {
         // A locale the model does not declare is checked against every label it has, without wrong-locale findings.
         let ownLocales = known ? [locale] : Array(Set(node.label.keys).union(node.formerly.keys)).sorted()
         let today = node.label(in: locale)
-        for l in ownLocales where node.label[l].map(LabelMatching.normalize) == label { return .current }
-        for l in ownLocales where (node.formerly[l] ?? []).contains(where: { LabelMatching.normalize($0) == label }) {
+        let normalized = model.normalizedLabels(of: node)
+        for l in ownLocales where normalized.label[l] == label { return .current }
+        for l in ownLocales where (normalized.formerly[l] ?? []).contains(label) {
             return .formerly(today: today)
         }
         guard known else { return nil }
         for other in model.locales where other != locale {
-            let names = [node.label[other]].compactMap { $0 } + (node.formerly[other] ?? [])
-            if names.contains(where: { LabelMatching.normalize($0) == label }) {
+            if normalized.label[other] == label || (normalized.formerly[other] ?? []).contains(label) {
                 return .otherLocale(locale: other, today: today)
             }
         }

@@ -19,6 +19,18 @@ public struct ProductModel: Hashable, Sendable {
 
     private var nodesByID: [String: NavigationNode] = [:]
     private var parentByID: [String: String] = [:]
+    /// Every filler of every locale, normalized: an English filler may stand in a Dutch article too.
+    public private(set) var normalizedFillers: Set<String> = []
+    /// Node id → its labels normalized, computed once (labels are compared for every UI path of every article).
+    private var normalizedByID: [String: NormalizedLabels] = [:]
+    /// Every node in model-file order with all its labels normalized (for `nodes(named:)`).
+    private var labelIndex: [(node: NavigationNode, labels: Set<String>)] = []
+
+    /// A node's current and old labels, normalized, per locale.
+    struct NormalizedLabels: Hashable, Sendable {
+        var label: [String: String]
+        var formerly: [String: [String]]
+    }
 
     public init(
         file: String = "model/consent.yml", feature: String, title: [String: String] = [:], locales: [String],
@@ -40,7 +52,27 @@ public struct ProductModel: Hashable, Sendable {
             if let parent { parentByID[node.id] = parent }
             for child in node.children { stack.append((child, node.id)) }
             for id in node.fwlinks where self.fwlinks[id] == nil { self.fwlinks[id] = node.id }
+            normalizedByID[node.id] = NormalizedLabels(
+                label: node.label.mapValues(LabelMatching.normalize),
+                formerly: node.formerly.mapValues { $0.map(LabelMatching.normalize) })
         }
+        normalizedFillers = Set(fillers.values.joined().map(LabelMatching.normalize))
+        labelIndex = nodesByID.values.sorted { ($0.line, $0.id) < ($1.line, $1.id) }.map { node in
+            (node, Set(node.allLabels.map(LabelMatching.normalize)))
+        }
+    }
+
+    /// Equal when read from equal files: the indexes above are derived from the rest.
+    public static func == (a: ProductModel, b: ProductModel) -> Bool {
+        a.file == b.file && a.feature == b.feature && a.title == b.title && a.locales == b.locales
+            && a.navigation == b.navigation && a.fwlinks == b.fwlinks && a.external == b.external
+            && a.glossary == b.glossary && a.fillers == b.fillers
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(feature)
+        hasher.combine(navigation)
     }
 
     public func node(_ id: String) -> NavigationNode? { nodesByID[id] }
@@ -67,13 +99,19 @@ public struct ProductModel: Hashable, Sendable {
     }
 
     /// Every node with `label` as a current or old label in any locale (compared as UI path labels are).
-    public func nodes(named label: String, fillers: [String] = []) -> [NavigationNode] {
+    /// With `strippingFillers`, filler words around the label are ignored too.
+    public func nodes(named label: String, strippingFillers: Bool = false) -> [NavigationNode] {
         let normalized = LabelMatching.normalize(label)
         guard !normalized.isEmpty else { return [] }
-        let stripped = LabelMatching.strip(normalized, fillers: fillers)
-        return nodesByID.values.sorted { $0.line < $1.line }.filter { node in
-            node.allLabels.contains { let l = LabelMatching.normalize($0); return l == normalized || l == stripped }
-        }
+        let stripped = strippingFillers ? LabelMatching.strip(normalized, fillers: normalizedFillers) : normalized
+        return labelIndex.filter { $0.labels.contains(normalized) || $0.labels.contains(stripped) }.map(\.node)
+    }
+
+    /// A node's labels, normalized as `LabelMatching.normalize` does.
+    func normalizedLabels(of node: NavigationNode) -> NormalizedLabels {
+        normalizedByID[node.id] ?? NormalizedLabels(
+            label: node.label.mapValues(LabelMatching.normalize),
+            formerly: node.formerly.mapValues { $0.map(LabelMatching.normalize) })
     }
 
     /// Whether `target` (a site-absolute path or URL, fragment and query ignored) is a known-good external target.

@@ -20,7 +20,7 @@ public struct FwlinkMismatchRule: ValidationRule {
             else { return nil }
             let opens = model.display(node.id, locale: subject.locale)
             var summary = "link text '\(text)' does not name '\(node.label(in: subject.locale))', the page fwlink \(id) opens (\(opens))"
-            if let other = model.nodes(named: text, fillers: resolver.fillers).first {
+            if let other = model.nodes(named: text, strippingFillers: true).first {
                 summary += "; it names '\(model.display(other.id, locale: subject.locale))'"
             }
             return Diagnostic(

@@ -45,7 +45,7 @@ public struct UIPathRule: ValidationRule {
         for step in trace.steps {
             guard case .unknown(_, nil) = step.match else { continue }
             let label = LabelMatching.normalize(step.segment.label)
-            for node in model.nodes(named: step.segment.label, fillers: ModelResolver(model: model).fillers) {
+            for node in model.nodes(named: step.segment.label, strippingFillers: true) {
                 let isCurrent = node.label.values.contains { LabelMatching.normalize($0) == label }
                 notes.append("'\(step.segment.label)' " + (isCurrent ? "is at " : "is an old label of ")
                     + model.display(node.id, locale: trace.locale))
