@@ -21,22 +21,16 @@ public struct ContentFileIndex: Sendable {
         }
     }
 
-    /// Walks `root` (hidden files skipped, symbolic links not followed out of the tree).
+    /// Walks `root` (hidden files skipped; a symbolic link counts as what it leads to only when that lies inside
+    /// the tree, and linked folders are not walked).
     public init(walking root: URL) {
         self.init(files: [])
-        let base = root.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return }
-        for case let url as URL in enumerator {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base + "/") else { continue }
-            let relative = String(full.dropFirst(base.count + 1))
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey])
-            if values?.isDirectory == true {
-                folders.insert(relative)
-            } else if values?.isRegularFile == true {
-                add(file: relative)
+        let walker = DirectoryWalker(within: root.standardizedFileURL.path)
+        for entry in walker.entries(below: root.standardizedFileURL.path) {
+            switch entry.kind {
+            case .directory, .link(target: .directory, inside: true): folders.insert(entry.relativePath)
+            case .file, .link(target: .file, inside: true): add(file: entry.relativePath)
+            default: continue
             }
         }
     }

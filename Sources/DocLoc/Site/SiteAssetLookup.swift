@@ -15,19 +15,10 @@ public struct SiteAssetLookup: AssetLooking {
         self.locales = locales
     }
 
-    /// Lists every regular file under `root` (hidden files and folders skipped) as content paths.
+    /// Lists every regular file under `root` (hidden files and folders skipped; a symbolic link only when it
+    /// leads to a file inside the tree) as content paths.
     public init(root: URL, locales: [String]) {
-        var files: Set<String> = []
-        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
-        let enumerator = FileManager.default.enumerator(
-            at: URL(fileURLWithPath: base), includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        while let url = enumerator?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.resolvingSymlinksInPath().path
-            guard path.hasPrefix(base + "/") else { continue }
-            files.insert(String(path.dropFirst(base.count + 1)))
-        }
-        self.init(files: files, locales: locales)
+        self.init(files: ContentFileIndex(walking: root).files, locales: locales)
     }
 
     public func asset(_ reference: String, writtenIn documentPath: String, pageLocale: String) -> String? {

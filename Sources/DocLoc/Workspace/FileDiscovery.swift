@@ -19,63 +19,59 @@ struct FileDiscovery {
 
     func articles(in locales: [String]) -> Result {
         var result = Result()
-        let realRoot = root.resolvingSymlinksInPath().path
+        let walker = DirectoryWalker(within: root.path)
         for locale in locales {
-            let folder = root.appendingPathComponent(locale)
-            if isLinkOutside(folder, realRoot: realRoot) {
+            let folder = root.path + "/" + locale
+            guard let kind = walker.kind(of: folder) else { continue }
+            if case .link(_, inside: false) = kind {
                 result.diagnostics.append(outside(locale, "the locale folder is a symbolic link that points outside the content tree; its files are not read"))
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey, .isDirectoryKey],
-                options: [.skipsHiddenFiles])
-            else { continue }
             var files: [File] = []
-            for case let url as URL in enumerator {
-                let relative = relativePath(of: url, in: folder)
-                let path = "\(locale)/\(relative)"
-                guard url.pathExtension.lowercased() == "md" else {
+            for entry in walker.entries(below: folder) {
+                let path = "\(locale)/\(entry.relativePath)"
+                guard Self.isMarkdown(entry.relativePath) else {
                     // A linked folder is not walked; one that leads out of the tree is reported, not lost silently.
-                    if isLinkOutside(url, realRoot: realRoot), url.hasDirectoryPath || isDirectory(url) {
+                    if case .link(target: .directory, inside: false) = entry.kind {
                         result.diagnostics.append(outside(path, "symbolic link to a folder outside the content tree; its files are not read"))
                     }
                     continue
                 }
-                let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey, .isDirectoryKey])
-                if values?.isDirectory == true { continue }
-                if isLinkOutside(url, realRoot: realRoot) {
+                switch entry.kind {
+                case .directory, .link(target: .directory, inside: true):
+                    continue
+                case .link(target: .some(_), inside: false):
                     result.skipped.append(path)
                     result.diagnostics.append(outside(path, "symbolic link points outside the content tree; the file is not read"))
                     continue
+                case .other, .link(target: .other, inside: true):
+                    // Reading a FIFO would block the whole run; a device is not an article.
+                    result.skipped.append(path)
+                    result.diagnostics.append(
+                        Diagnostic(
+                            rule: RuleName.encodingInvalid, severity: .error, file: path, at: .fileStart,
+                            summary: "not a regular file (a FIFO, socket or device); it is not read"))
+                    continue
+                case .file, .link(target: .file, inside: true), .link(target: nil, _):
+                    // A dangling link is kept: reading it fails with its own diagnostic.
+                    files.append(
+                        File(locale: locale, relativePath: entry.relativePath, url: URL(fileURLWithPath: root.path + "/" + path)))
                 }
-                files.append(File(locale: locale, relativePath: relative, url: url))
             }
             result.files += files.sorted { $0.relativePath < $1.relativePath }
         }
         return result
     }
 
-    /// Whether `url` is a symbolic link whose target lies outside the (real) content root.
-    private func isLinkOutside(_ url: URL, realRoot: String) -> Bool {
-        guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true else { return false }
-        let target = url.resolvingSymlinksInPath().path
-        return !(target == realRoot || target.hasPrefix(realRoot + "/"))
-    }
-
-    private func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    /// `.md` in any letter case, as `URL.pathExtension` would see it.
+    static func isMarkdown(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        return name.count > 3 && name.lowercased().hasSuffix(".md")
     }
 
     private func outside(_ path: String, _ summary: String) -> Diagnostic {
         Diagnostic(
             rule: RuleName.pathOutsideContent, severity: .error, file: path, at: .fileStart, summary: summary,
             notes: ["the link resolves outside '\(root.lastPathComponent)'"])
-    }
-
-    private func relativePath(of url: URL, in folder: URL) -> String {
-        let base = folder.standardizedFileURL.path
-        let full = url.standardizedFileURL.path
-        return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
     }
 }

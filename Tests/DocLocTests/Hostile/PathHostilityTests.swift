@@ -59,4 +59,25 @@ import Testing
         }
         #expect(!site.exists("en-US/media/leak.png"))
     }
+
+    @Test func anImageSymlinkedOutOfTheTreeIsReportedMissing() throws {
+        let content = try ScenarioContent(["en-US/a.md": "# A\n\n![leak](media/leak.png)\n"], config: "source: en-US\n")
+        let outside = try Self.outsideFolder(beside: content)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createDirectory(at: content.url("en-US/media"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: content.url("en-US/media/leak.png"), withDestinationURL: outside.appendingPathComponent("secret.png"))
+        let report = CheckRunner.standard().run(try content.load())
+        #expect(report.diagnostics.map { "\($0.rule) \($0.file)" } == ["image-missing en-US/a.md"])
+    }
+
+    @Test func aFIFONamedMarkdownIsReportedAndNotRead() throws {
+        let content = try ScenarioContent(["en-US/a.md": "# A\n"], config: "source: en-US\n")
+        // Opening a FIFO for reading would wait for a writer forever.
+        #expect(mkfifo(content.url("en-US/pipe.md").path, 0o644) == 0)
+        let set = try content.load()
+        #expect(set.documents.map(\.path) == ["en-US/a.md"])
+        #expect(set.skipped == ["en-US/pipe.md"])
+        #expect(set.diagnostics.map { "\($0.rule) \($0.file)" } == ["encoding-invalid en-US/pipe.md"])
+    }
 }
