@@ -7,11 +7,14 @@ import Yams
 /// without a model (or without that key) the built-in list applies. This is the one place that knows where
 /// the glossary lives, so it can move to the model type later.
 public struct Glossary: Hashable, Sendable {
-    public var terms: [String]
+    public private(set) var terms: [String]
+    /// The terms with a digit in them (`Microsoft 365`), whose numbers are not the translation's to change.
+    public private(set) var numericTerms: [String]
 
     public init(terms: [String]) {
         // Longer terms first, so `Office 365` is found before a shorter term inside it.
         self.terms = Array(Set(terms.filter { !$0.isEmpty })).sorted { ($0.count, $0) > ($1.count, $1) }
+        numericTerms = self.terms.filter { $0.contains(where: \.isNumber) }
     }
 
     public static let builtIn = Glossary(terms: [
@@ -32,6 +35,7 @@ public struct Glossary: Hashable, Sendable {
     /// Where a term occurs in a text as a whole word (not inside a longer word), case-sensitively.
     static func occurrences(of term: String, in text: String, caseSensitive: Bool = true) -> [Range<String.Index>] {
         if caseSensitive, cannotOccur(term, in: text) { return [] }
+        if caseSensitive, let ranges = asciiOccurrences(of: term, in: text) { return ranges }
         var result: [Range<String.Index>] = []
         var start = text.startIndex
         let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
@@ -42,6 +46,58 @@ public struct Glossary: Hashable, Sendable {
             start = range.upperBound
         }
         return result
+    }
+
+    /// `occurrences` by comparing bytes, for an ASCII term whose every match in the text has ASCII bytes around
+    /// it (so each match is whole characters), in a text without the three characters that decompose to ASCII
+    /// (so Foundation's canonical equivalence could find nothing more). nil: ask Foundation.
+    static func asciiOccurrences(of term: String, in text: String) -> [Range<String.Index>]? {
+        let needle = Array(term.utf8)
+        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let offsets: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            var index = 0
+            while index < bytes.count {
+                if isDecomposingToASCII(bytes, at: index) { return nil }
+                if bytes[index] == first, index + needle.count <= bytes.count {
+                    var offset = 1
+                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count {
+                        let before: UInt8? = index > 0 ? bytes[index - 1] : nil
+                        let after: UInt8? = index + needle.count < bytes.count ? bytes[index + needle.count] : nil
+                        if (before ?? 0) >= 0x80 || (after ?? 0) >= 0x80 { return nil }
+                        if !isWordByte(before), !isWordByte(after) { found.append(index) }
+                        index += needle.count
+                        continue
+                    }
+                }
+                index += 1
+            }
+            return found
+        } ?? nil
+        guard let offsets else { return nil }
+        let utf8 = text.utf8
+        return offsets.map { offset in
+            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+            return lower..<utf8.index(lower, offsetBy: needle.count)
+        }
+    }
+
+    /// Whether one of the three characters that decompose to ASCII starts at `index`: U+037E (CD BE),
+    /// U+1FEF (E1 BF AF), U+212A (E2 84 AA).
+    static func isDecomposingToASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        guard byte == 0xCD || byte == 0xE1 || byte == 0xE2 else { return false }
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        return (byte == 0xCD && next == 0xBE) || (byte == 0xE1 && next == 0xBF && third == 0xAF)
+            || (byte == 0xE2 && next == 0x84 && third == 0xAA)
+    }
+
+    /// An ASCII letter or digit (what `isWordCharacter` says for ASCII).
+    private static func isWordByte(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// A quick, exact "no": an ASCII term whose bytes are not in the text cannot match it, since Foundation's
@@ -56,16 +112,7 @@ public struct Glossary: Hashable, Sendable {
             var found = false
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == 0xCD || byte == 0xE1 || byte == 0xE2 {
-                    // The lead bytes of U+037E (CD BE), U+1FEF (E1 BF AF) and U+212A (E2 84 AA).
-                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                    if (byte == 0xCD && next == 0xBE) || (byte == 0xE1 && next == 0xBF && third == 0xAF)
-                        || (byte == 0xE2 && next == 0x84 && third == 0xAA)
-                    {
-                        return false
-                    }
-                }
+                if isDecomposingToASCII(bytes, at: index) { return false }
                 if !found, byte == first, index <= last {
                     var offset = 1
                     while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }

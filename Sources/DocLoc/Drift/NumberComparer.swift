@@ -10,18 +10,22 @@ struct NumberComparer: DriftComparer {
             let source = Self.numbers(in: pair.source.sections[match.source], formats: [sourceFormat], glossary: pair.context.glossary)
             let translated = Self.numbers(
                 in: pair.translation.sections[match.translation], formats: translationFormats, glossary: pair.context.glossary)
-            // `10 people` → `tien personen`: a number spelled out on the other side is the same number.
-            let translatedWords = Self.spelledNumbers(in: pair.translation.sections[match.translation], locale: pair.locale)
-            let sourceWords = Self.spelledNumbers(in: pair.source.sections[match.source], locale: pair.sourceLocale)
+            // `10 people` → `tien personen`: a number spelled out on the other side is the same number (the words
+            // are only looked for when a number has no match).
+            var translatedWords: Set<String>?, sourceWords: Set<String>?
             var seen = Set<String>()
             lost.append(source.filter { number in
-                !translated.contains(where: number.matches) && !number.values.contains(where: translatedWords.contains)
-                    && seen.insert(number.text).inserted
+                guard !translated.contains(where: number.matches) else { return false }
+                let words = translatedWords ?? Self.spelledNumbers(in: pair.translation.sections[match.translation], locale: pair.locale)
+                translatedWords = words
+                return !number.values.contains(where: words.contains) && seen.insert(number.text).inserted
             })
             seen = []
             new.append(translated.filter { number in
-                !source.contains(where: { $0.matches(number) }) && !number.values.contains(where: sourceWords.contains)
-                    && seen.insert(number.text).inserted
+                guard !source.contains(where: { $0.matches(number) }) else { return false }
+                let words = sourceWords ?? Self.spelledNumbers(in: pair.source.sections[match.source], locale: pair.sourceLocale)
+                sourceWords = words
+                return !number.values.contains(where: words.contains) && seen.insert(number.text).inserted
             })
         }
         Self.dropMoves(&lost, &new)
@@ -81,17 +85,20 @@ struct NumberComparer: DriftComparer {
     /// The numbers of a section's prose with the word before each, skipping those inside glossary terms.
     static func numbers(in section: Section, formats: [NumberFormat], glossary: Glossary) -> [NumberOccurrence] {
         var result: [NumberOccurrence] = []
+        let numericTerms = glossary.numericTerms
         for piece in SectionText.pieces(of: section) {
             let text = piece.text
+            let numbers = NumberScanner.numbers(in: text)
+            if numbers.isEmpty { continue }
             var protected: [Range<Int>] = []
-            for term in glossary.terms where term.contains(where: \.isNumber) {
+            for term in numericTerms {
                 for range in Glossary.occurrences(of: term, in: text) {
                     let lower = text.distance(from: text.startIndex, to: range.lowerBound)
                     protected.append(lower..<(lower + text.distance(from: range.lowerBound, to: range.upperBound)))
                 }
             }
             let characters = Array(text)
-            for (offset, number) in NumberScanner.numbers(in: text) where !protected.contains(where: { $0.contains(offset) }) {
+            for (offset, number) in numbers where !protected.contains(where: { $0.contains(offset) }) {
                 result.append(NumberOccurrence(
                     text: number, location: piece.location.advanced(by: offset), word: word(before: offset, in: characters),
                     separators: formats))

@@ -10,6 +10,7 @@ struct UntranslatedComparer: DriftComparer {
         let targetProfile = LanguageProfile.forLocale(pair.locale)
         let sameLanguage = LocaleTag.language(pair.sourceLocale) == LocaleTag.language(pair.locale)
         if sameLanguage { return [] }
+        let distinct = DistinctStopWords(source: sourceProfile, target: targetProfile)
         var findings: [DriftFinding] = []
         for match in pair.alignment.matches {
             var sourceParagraphs: [String: Int] = [:]
@@ -20,14 +21,15 @@ struct UntranslatedComparer: DriftComparer {
             for block in SectionText.paragraphs(of: pair.translation.sections[match.translation]) {
                 let text = prose(block, pair)
                 let words = LanguageProfile.words(text)
+                guard words.count >= Self.minimumWords else { continue }
                 // Link texts alone (titles of English pages) are not a paragraph left untranslated.
                 let ownWords = LanguageProfile.words(SectionText.prose(block.inlines, links: false))
-                guard words.count >= Self.minimumWords, ownWords.count >= Self.minimumWords else { continue }
+                guard ownWords.count >= Self.minimumWords else { continue }
                 // Identical text counts when it is prose (has a function word), not a list of names.
                 let identicalLine = sourceParagraphs[Self.normalized(text)].flatMap { line in
                     sourceProfile.map { p in words.contains { p.stopWords.contains($0) } } ?? true ? line : nil
                 }
-                let recognized = identicalLine == nil && Self.looksLikeSource(words, source: sourceProfile, target: targetProfile)
+                let recognized = identicalLine == nil && Self.looksLikeSource(words, distinct)
                 guard identicalLine != nil || recognized else { continue }
                 let how = identicalLine != nil ? "is identical to the source" : "reads as \(sourceProfile?.name ?? "the source language")"
                 findings.append(DriftFinding(
@@ -44,12 +46,26 @@ struct UntranslatedComparer: DriftComparer {
 
     /// Many function words only the source language has, and few of the target's.
     static func looksLikeSource(_ words: [String], source: LanguageProfile?, target: LanguageProfile?) -> Bool {
-        guard let source, let target, words.count >= 6 else { return false }
-        let sourceOnly = source.stopWords.subtracting(target.stopWords)
-        let targetOnly = target.stopWords.subtracting(source.stopWords)
-        let s = words.count { sourceOnly.contains($0) }
-        let t = words.count { targetOnly.contains($0) }
+        looksLikeSource(words, DistinctStopWords(source: source, target: target))
+    }
+
+    static func looksLikeSource(_ words: [String], _ distinct: DistinctStopWords?) -> Bool {
+        guard let distinct, words.count >= 6 else { return false }
+        let s = words.count { distinct.sourceOnly.contains($0) }
+        let t = words.count { distinct.targetOnly.contains($0) }
         return s >= 3 && Double(s) >= 0.2 * Double(words.count) && t * 4 <= s
+    }
+
+    /// The function words only the source language has, and those only the target has (computed once a pair).
+    struct DistinctStopWords {
+        var sourceOnly: Set<String>
+        var targetOnly: Set<String>
+
+        init?(source: LanguageProfile?, target: LanguageProfile?) {
+            guard let source, let target else { return nil }
+            sourceOnly = source.stopWords.subtracting(target.stopWords)
+            targetOnly = target.stopWords.subtracting(source.stopWords)
+        }
     }
 
     static func normalized(_ text: String) -> String {
