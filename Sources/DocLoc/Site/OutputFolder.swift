@@ -59,8 +59,12 @@ public struct OutputFolder: Sendable {
     public func write(_ path: String, _ bytes: [UInt8]) throws {
         let url = staging.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
+            if case .failure(let failure) = Result(catching: { () throws(FileWriter.Failure) in try FileWriter.save(bytes, toPath: url.path) }) {
+                // ENOENT: a folder `createFolders` was not told about.
+                guard failure.code == ENOENT else { throw failure }
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileWriter.save(bytes, toPath: url.path)
+            }
         } catch {
             throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(path).path, reason: Self.reason(error))
         }
@@ -129,6 +133,7 @@ public struct OutputFolder: Sendable {
     }
 
     static func reason(_ error: Error) -> String {
+        if let failure = error as? FileWriter.Failure { return failure.description }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
             let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
