@@ -15,6 +15,8 @@ struct DirectoryWalker {
         case link(target: TargetKind?, inside: Bool)
         /// A socket, device, FIFO.
         case other
+        /// A name that is not valid UTF-8 (`relativePath` shows it with U+FFFD): not looked at further.
+        case undecodableName
     }
 
     enum TargetKind: Equatable { case file, directory, other }
@@ -49,14 +51,20 @@ struct DirectoryWalker {
     private func walk(_ folder: String, prefix: String, into result: inout [Entry]) {
         guard let directory = opendir(folder) else { return }
         var names: [String] = []
+        var undecodable: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            if bytes.first == UInt8(ascii: ".") { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else {
+                undecodable.append(String(decoding: bytes, as: UTF8.self))
             }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
         }
         closedir(directory)
+        for name in undecodable.sorted() {
+            result.append(Entry(relativePath: prefix + name, kind: .undecodableName))
+        }
         names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for name in names {
             let path = folder + "/" + name

@@ -30,6 +30,15 @@ struct FileDiscovery {
             var files: [File] = []
             for entry in walker.entries(below: folder) {
                 let path = "\(locale)/\(entry.relativePath)"
+                if entry.kind == .undecodableName {
+                    result.skipped.append(path)
+                    result.diagnostics.append(
+                        Diagnostic(
+                            rule: RuleName.encodingInvalid, severity: .error, file: path, at: .fileStart,
+                            summary: "the name is not valid UTF-8 (shown with U+FFFD); it is not read",
+                            solutions: ["rename it in UTF-8"]))
+                    continue
+                }
                 guard Self.isMarkdown(entry.relativePath) else {
                     // A linked folder is not walked; one that leads out of the tree is reported, not lost silently.
                     if case .link(target: .directory, inside: false) = entry.kind {
@@ -38,7 +47,7 @@ struct FileDiscovery {
                     continue
                 }
                 switch entry.kind {
-                case .directory, .link(target: .directory, inside: true):
+                case .directory, .link(target: .directory, inside: true), .undecodableName:
                     continue
                 case .link(target: .some(_), inside: false):
                     result.skipped.append(path)

@@ -80,4 +80,18 @@ import Testing
         #expect(set.skipped == ["en-US/pipe.md"])
         #expect(set.diagnostics.map { "\($0.rule) \($0.file)" } == ["encoding-invalid en-US/pipe.md"])
     }
+
+    @Test func aFileNameThatIsNotUTF8IsReportedAndTheRestRead() throws {
+        let content = try ScenarioContent(["en-US/a.md": "# A\n"], config: "source: en-US\n")
+        // `b\xFF.md`: a name no String can hold as it is.
+        let path = Array(content.url("en-US").path.utf8) + [0x2F, 0x62, 0xFF, 0x2E, 0x6D, 0x64, 0]
+        let fd = path.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        }
+        try #require(fd >= 0)
+        close(fd)
+        let set = try content.load()
+        #expect(set.documents.map(\.path) == ["en-US/a.md"])
+        #expect(set.diagnostics.map { "\($0.rule) \($0.file)" } == ["encoding-invalid en-US/b\u{FFFD}.md"])
+    }
 }
