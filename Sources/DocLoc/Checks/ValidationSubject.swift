@@ -16,7 +16,9 @@ public struct ValidationSubject: Sendable {
     public var locale: String { document.locale }
 
     /// The fwlink ids of the article's fwlinks, by location (hints for garbled link labels in UI paths).
-    public var fwlinks: [SourceLocation: Int] {
+    public var fwlinks: [SourceLocation: Int] { Self.fwlinks(of: article) }
+
+    private static func fwlinks(of article: Article) -> [SourceLocation: Int] {
         var result: [SourceLocation: Int] = [:]
         for link in article.links { if let id = link.fwlinkID { result[link.location] = id } }
         return result
@@ -28,8 +30,7 @@ public struct ValidationSubject: Sendable {
     }
 
     private static func trace(_ document: Document, _ resolver: ModelResolver) -> [UIPathTrace] {
-        var fwlinks: [SourceLocation: Int] = [:]
-        for link in document.article.links { if let id = link.fwlinkID { fwlinks[link.location] = id } }
+        let fwlinks = fwlinks(of: document.article)
         return document.article.uiPaths.map { resolver.trace($0, locale: document.locale, fwlinks: fwlinks) }
     }
 

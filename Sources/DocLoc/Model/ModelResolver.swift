@@ -21,7 +21,6 @@ public struct ModelResolver: UIPathResolving {
     /// a page of that level gets that page as its suggestion.
     public func trace(_ path: UIPath, locale: String, fwlinks: [SourceLocation: Int] = [:]) -> UIPathTrace {
         var trace = UIPathTrace(path: path, locale: locale, isModelled: false, steps: [])
-        let fillers = self.fillers
         // "**Alles weergeven** > **Instellingen**", "**admin center** > **Setup**": a leading label that is all
         // filler is where the path starts, not a step of it.
         let segments = Array(path.segments.drop { segment in
@@ -30,7 +29,7 @@ public struct ModelResolver: UIPathResolving {
         guard let first = segments.first else { return trace }
         let firstLabel = LabelMatching.normalize(first.label)
         let rootMatch = model.navigation.lazy.compactMap { node in
-            self.match(firstLabel, node, locale: locale, fillers: fillers).map { (node, $0) }
+            self.match(firstLabel, node, locale: locale).map { (node, $0) }
         }.first
         guard let (root, match) = rootMatch else { return trace }
         trace.isModelled = true
@@ -46,36 +45,36 @@ public struct ModelResolver: UIPathResolving {
             let hint = fwlinks[segment.location].flatMap(model.node(forFwlink:))
             let step = resolve(
                 LabelMatching.normalize(segment.label), segment: segment, under: node, next: next, hint: hint,
-                isRoot: node.id == root.id, locale: locale, fillers: fillers)
+                isRoot: node.id == root.id, locale: locale)
             trace.steps.append(step)
             current = step.nodeID.flatMap(model.node)
         }
-        if leavesModel(trace, fillers: fillers) { trace.isModelled = false }
+        if leavesModel(trace) { trace.isModelled = false }
         return trace
     }
 
     /// A path whose second label is unknown with nothing like it, and none of whose later labels names a page of
     /// the model, is another product's menu that shares the root's name ("Settings > Notifications" in a
     /// mobile app): outside the model, not wrong.
-    private func leavesModel(_ trace: UIPathTrace, fillers: Set<String>) -> Bool {
+    private func leavesModel(_ trace: UIPathTrace) -> Bool {
         guard trace.steps.count >= 2, case .unknown(_, nil) = trace.steps[1].match else { return false }
         return !trace.steps.dropFirst().contains { !model.nodes(named: $0.segment.label, strippingFillers: true).isEmpty }
     }
 
     private func resolve(
         _ label: String, segment: UIPath.Segment, under node: NavigationNode, next: String?, hint: NavigationNode?,
-        isRoot: Bool, locale: String, fillers: Set<String>
+        isRoot: Bool, locale: String
     ) -> UIPathTrace.Step {
         for child in node.children {
-            if let match = match(label, child, locale: locale, fillers: fillers) {
+            if let match = match(label, child, locale: locale) {
                 return .init(segment: segment, match: match, nodeID: child.id)
             }
         }
         let parent = node.label(in: locale)
-        if let (found, between) = descendant(label, below: node, locale: locale, fillers: fillers) {
+        if let (found, between) = descendant(label, below: node, locale: locale) {
             return .init(segment: segment, match: .skipsLevel(parent: parent, skipped: between), nodeID: found.id)
         }
-        if let suggested = suggestion(label, under: node, next: next, hint: hint, locale: locale, fillers: fillers) {
+        if let suggested = suggestion(label, under: node, next: next, hint: hint, locale: locale) {
             return .init(
                 segment: segment, match: .unknown(parent: parent, suggestion: suggested.label(in: locale)), nodeID: suggested.id)
         }
@@ -90,12 +89,11 @@ public struct ModelResolver: UIPathResolving {
     /// The child of `node` an unknown label most likely means: the page its fwlink opens; else the child the next
     /// label is found under; else the child whose current or old label is most alike.
     private func suggestion(
-        _ label: String, under node: NavigationNode, next: String?, hint: NavigationNode?, locale: String,
-        fillers: Set<String>
+        _ label: String, under node: NavigationNode, next: String?, hint: NavigationNode?, locale: String
     ) -> NavigationNode? {
         if let hint, node.children.contains(where: { $0.id == hint.id }) { return hint }
         if let next {
-            for child in node.children where child.children.contains(where: { match(next, $0, locale: locale, fillers: fillers) != nil }) {
+            for child in node.children where child.children.contains(where: { match(next, $0, locale: locale) != nil }) {
                 return child
             }
         }
@@ -109,14 +107,14 @@ public struct ModelResolver: UIPathResolving {
 
     /// A node one or two levels below `node`'s children whose label matches exactly, with the labels skipped.
     private func descendant(
-        _ label: String, below node: NavigationNode, locale: String, fillers: Set<String>
+        _ label: String, below node: NavigationNode, locale: String
     ) -> (NavigationNode, [String])? {
         var frontier: [(NavigationNode, [String])] = node.children.map { ($0, [$0.label(in: locale)]) }
         for _ in 0..<Self.skipDepth {
             var next: [(NavigationNode, [String])] = []
             for (candidate, between) in frontier {
                 for child in candidate.children {
-                    if match(label, child, locale: locale, fillers: fillers) != nil { return (child, between) }
+                    if match(label, child, locale: locale) != nil { return (child, between) }
                     next.append((child, between + [child.label(in: locale)]))
                 }
             }
@@ -126,7 +124,7 @@ public struct ModelResolver: UIPathResolving {
     }
 
     /// How a normalized label names `node` in `locale`, if it does.
-    func match(_ label: String, _ node: NavigationNode, locale: String, fillers: Set<String>) -> UIPathTrace.Match? {
+    func match(_ label: String, _ node: NavigationNode, locale: String) -> UIPathTrace.Match? {
         if let m = exactMatch(label, node, locale: locale) { return m }
         let stripped = LabelMatching.strip(label, fillers: fillers)
         return stripped == label ? nil : exactMatch(stripped, node, locale: locale)

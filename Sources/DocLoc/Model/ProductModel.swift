@@ -30,6 +30,11 @@ public struct ProductModel: Hashable, Sendable {
     struct NormalizedLabels: Hashable, Sendable {
         var label: [String: String]
         var formerly: [String: [String]]
+
+        init(_ node: NavigationNode) {
+            label = node.label.mapValues(LabelMatching.normalize)
+            formerly = node.formerly.mapValues { $0.map(LabelMatching.normalize) }
+        }
     }
 
     public init(
@@ -52,9 +57,7 @@ public struct ProductModel: Hashable, Sendable {
             if let parent { parentByID[node.id] = parent }
             for child in node.children { stack.append((child, node.id)) }
             for id in node.fwlinks where self.fwlinks[id] == nil { self.fwlinks[id] = node.id }
-            normalizedByID[node.id] = NormalizedLabels(
-                label: node.label.mapValues(LabelMatching.normalize),
-                formerly: node.formerly.mapValues { $0.map(LabelMatching.normalize) })
+            normalizedByID[node.id] = NormalizedLabels(node)
         }
         normalizedFillers = Set(fillers.values.joined().map(LabelMatching.normalize))
         labelIndex = nodesByID.values.sorted { ($0.line, $0.id) < ($1.line, $1.id) }.map { node in
@@ -109,9 +112,7 @@ public struct ProductModel: Hashable, Sendable {
 
     /// A node's labels, normalized as `LabelMatching.normalize` does.
     func normalizedLabels(of node: NavigationNode) -> NormalizedLabels {
-        normalizedByID[node.id] ?? NormalizedLabels(
-            label: node.label.mapValues(LabelMatching.normalize),
-            formerly: node.formerly.mapValues { $0.map(LabelMatching.normalize) })
+        normalizedByID[node.id] ?? NormalizedLabels(node)
     }
 
     /// Whether `target` (a site-absolute path or URL, fragment and query ignored) is a known-good external target.
