@@ -13,6 +13,11 @@ struct ContentOptions: ParsableArguments {
     var url: URL { URL(fileURLWithPath: content) }
 
     func load() throws -> ContentSet {
-        try ContentLoader(root: url, modelFile: model.map { URL(fileURLWithPath: $0) }).load()
+        try ContentLoader(root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit).load()
+    }
+
+    /// `DOCLOC_HOLD_LIMIT` (bytes of Markdown held parsed for the whole run), else the default.
+    static var holdLimit: Int {
+        ProcessInfo.processInfo.environment["DOCLOC_HOLD_LIMIT"].flatMap { Int($0) } ?? ContentLoader.defaultHoldLimit
     }
 }

@@ -1,5 +1,8 @@
 /// Parse + analyze: runs every analyzer over a loaded content set and gathers one report, with docloc.yml's
 /// rule severities applied to every diagnostic.
+///
+/// The analyzers run batch by batch (`ContentSet.inBatches`): every analyzer sees a batch while its articles
+/// are parsed, so a large content set is parsed once more in all, not once per analyzer.
 public struct CheckRunner: Sendable {
     public var analyzers: [any ContentAnalyzer]
 
@@ -13,20 +16,26 @@ public struct CheckRunner: Sendable {
     }
 
     public func run(_ content: ContentSet) -> CheckReport {
-        var diagnostics = content.diagnostics
-        var summaryLines: [String] = []
-        for analyzer in analyzers {
-            if let summarizing = analyzer as? any SummarizingAnalyzer {
-                let analysis = summarizing.analysis(content)
-                diagnostics += analysis.diagnostics
-                summaryLines += analysis.summaryLines
-            } else {
-                diagnostics += analyzer.analyze(content)
+        var found: [[Diagnostic]] = analyzers.map { _ in [] }
+        var coverage: UIPathCoverage?
+        content.inBatches { batch in
+            for (index, analyzer) in analyzers.enumerated() {
+                if let summarizing = analyzer as? any SummarizingAnalyzer {
+                    let analysis = summarizing.analysis(batch)
+                    found[index] += analysis.diagnostics
+                    if let counted = analysis.coverage {
+                        coverage = coverage ?? UIPathCoverage()
+                        coverage?.add(counted)
+                    }
+                } else {
+                    found[index] += analyzer.analyze(batch)
+                }
             }
         }
         let policy = SeverityPolicy(settings: content.configuration.ruleSettings)
         return CheckReport(
-            diagnostics: policy.apply(diagnostics), files: content.documents.count + content.skipped.count,
-            summaryLines: summaryLines)
+            diagnostics: policy.apply(content.diagnostics + found.flatMap { $0 }),
+            files: content.documents.count + content.skipped.count,
+            summaryLines: coverage?.summaryLines(locales: content.configuration.locales) ?? [])
     }
 }

@@ -1,5 +1,5 @@
-/// An analyzer that, besides diagnostics, has lines for the end of the text report (coverage, counts).
-/// `CheckRunner` asks it once for both.
+/// An analyzer that, besides diagnostics, counts something for the end of the text report (UI-path coverage).
+/// `CheckRunner` asks it once per batch for both.
 public protocol SummarizingAnalyzer: ContentAnalyzer {
     func analysis(_ content: ContentSet) -> Analysis
 }

@@ -1,5 +1,5 @@
-/// Validation: builds the shared lookups once, then runs every rule over each article in one pass (articles in
-/// parallel), and counts how the UI paths resolved per locale.
+/// Validation: runs every rule over each article of the content set's scope in one pass (articles in
+/// parallel), with the lookups the whole set shares, and counts how the UI paths resolved per locale.
 public struct ValidationAnalyzer: SummarizingAnalyzer {
     public var rules: [any ValidationRule]
 
@@ -15,20 +15,27 @@ public struct ValidationAnalyzer: SummarizingAnalyzer {
     ]
 
     public func analysis(_ content: ContentSet) -> Analysis {
-        let context = ValidationContext(content: content)
-        let documents = content.documents.filter(\.isUsable)
-        let rules = self.rules
-        let results = ParallelMap.map(documents) { document -> ([Diagnostic], UIPathCoverage) in
-            let subject = ValidationSubject(document: document, resolver: context.resolver)
-            var coverage = UIPathCoverage()
-            if let resolver = context.resolver {
-                for trace in subject.traces(resolver) { coverage.count(trace) }
-            }
-            return (rules.flatMap { $0.check(subject, in: context) }, coverage)
-        }
+        var diagnostics: [Diagnostic] = []
         var coverage = UIPathCoverage()
-        for (_, c) in results { coverage.add(c) }
-        let lines = context.model == nil ? [] : coverage.summaryLines(locales: content.configuration.locales)
-        return Analysis(diagnostics: results.flatMap(\.0), summaryLines: lines)
+        var hasModel = false
+        content.inBatches { batch in
+            let context = ValidationContext(content: batch)
+            hasModel = context.model != nil
+            let documents = batch.scopedDocuments.filter(\.isUsable)
+            let rules = self.rules
+            let results = ParallelMap.map(documents) { document -> ([Diagnostic], UIPathCoverage) in
+                let subject = ValidationSubject(document: document, resolver: context.resolver)
+                var coverage = UIPathCoverage()
+                if let resolver = context.resolver {
+                    for trace in subject.traces(resolver) { coverage.count(trace) }
+                }
+                return (rules.flatMap { $0.check(subject, in: context) }, coverage)
+            }
+            for (found, counted) in results {
+                diagnostics += found
+                coverage.add(counted)
+            }
+        }
+        return Analysis(diagnostics: diagnostics, coverage: hasModel ? coverage : nil)
     }
 }

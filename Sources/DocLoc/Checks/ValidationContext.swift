@@ -1,13 +1,12 @@
-/// What every rule may look up, built once per check: the content set, its files, each article's anchors,
-/// the model and its resolver, and `ms.assetid`s per locale. Lookups are dictionary and set reads.
+/// What every rule may look up: the content set, its files, each article's anchors, the model and its
+/// resolver, and `ms.assetid`s per locale. Lookups are dictionary and set reads; what is built from the whole
+/// set (the file tree, the asset ids) is built once per run and shared by every batch.
 public struct ValidationContext: Sendable {
     public var content: ContentSet
     public var files: ContentFileIndex
     public var targets: TargetResolver
     public var model: ProductModel?
     public var resolver: ModelResolver?
-    /// Anchor names per article path.
-    public var anchors: [String: Set<String>]
     /// `locale` + lowercased `ms.assetid` → article paths, in path order.
     public var assetIDs: [String: [String]]
 
@@ -17,20 +16,19 @@ public struct ValidationContext: Sendable {
         self.targets = TargetResolver(files: files, sourceLocale: content.configuration.source)
         self.model = content.model
         self.resolver = content.model.map(ModelResolver.init)
-        var anchors: [String: Set<String>] = [:]
-        var assetIDs: [String: [String]] = [:]
-        for document in content.documents where document.isUsable {
-            anchors[document.path] = document.article.anchorNames
-            if let id = document.article.frontMatter.assetID, !id.isEmpty {
-                assetIDs[Self.assetKey(document.locale, id), default: []].append(document.path)
-            }
-        }
-        self.anchors = anchors
-        self.assetIDs = assetIDs.mapValues { $0.sorted() }
+        self.assetIDs = content.lookups.assetIDs(content)
     }
 
+    /// The context of a content set, with the lookups it shares with its other batches (the file tree is
+    /// walked once per run).
     public init(content: ContentSet) {
-        self.init(content: content, files: ContentFileIndex(walking: content.root))
+        self.init(content: content, files: content.lookups.files(content))
+    }
+
+    /// The anchor names of the article at a content path (none when it is not an article).
+    public func anchors(of path: String) -> Set<String> {
+        guard let document = content.document(at: path), document.isUsable else { return [] }
+        return document.anchorNames
     }
 
     static func assetKey(_ locale: String, _ id: String) -> String { "\(locale)|\(id.lowercased())" }

@@ -7,7 +7,7 @@ struct DriftContext: Sendable {
 
     init(content: ContentSet) {
         sourceLocale = content.configuration.source
-        glossary = Glossary.load(for: content)
+        glossary = content.lookups.glossary(content)
         resolver = content.uiPathResolver
     }
 

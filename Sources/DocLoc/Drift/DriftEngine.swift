@@ -11,10 +11,14 @@ public struct DriftEngine: Sendable {
 
     public init() {}
 
+    /// The verdicts for the pairs in the content set's scope (every pair outside `ContentSet.inBatches`).
     public func report(for content: ContentSet) -> DriftReport {
-        let context = DriftContext(content: content)
-        let pairs = ParallelMap.map(content.pairs) { pair in
-            Self.drift(of: pair, in: content, context: context)
+        var pairs: [PairDrift] = []
+        content.inBatches { batch in
+            let context = DriftContext(content: batch)
+            pairs += ParallelMap.map(batch.scopedPairs) { pair in
+                Self.drift(of: pair, in: batch, context: context)
+            }
         }
         return DriftReport(pairs: pairs)
     }

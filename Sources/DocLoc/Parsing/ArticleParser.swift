@@ -51,6 +51,7 @@ public struct ArticleParser: Sendable {
         var result = parse(text: text, path: path)
         result.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
         result.fingerprint = Fingerprint.of(bytes)
+        result.byteCount = bytes.count
         return result
     }
 
@@ -95,6 +96,8 @@ public struct ParsedArticle: Sendable {
     public var isUsable: Bool
     /// The file's `Fingerprint` (set when it was parsed from bytes).
     public var fingerprint: String?
+    /// How many bytes were parsed (0 for a file that was not read).
+    public var byteCount = 0
 
     public init(article: Article, diagnostics: [Diagnostic], isUsable: Bool, fingerprint: String? = nil) {
         self.article = article

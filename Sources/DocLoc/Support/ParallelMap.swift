@@ -11,6 +11,12 @@ public enum ParallelMap {
         }
         return results.values()
     }
+
+    /// Runs `body` for every item on every core.
+    public static func forEach<T: Sendable>(_ items: [T], _ body: @Sendable (T) -> Void) {
+        if items.count < 2 { return items.forEach(body) }
+        DispatchQueue.concurrentPerform(iterations: items.count) { body(items[$0]) }
+    }
 }
 
 /// Write-once slots filled from many threads; each index is written by exactly one iteration.

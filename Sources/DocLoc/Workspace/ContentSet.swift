@@ -1,7 +1,12 @@
 import Foundation
 
-/// Everything docloc read from a content directory: its configuration, every article parsed (sorted by
-/// path), the diagnostics of reading and parsing, and the translation pairs.
+/// Everything docloc read from a content directory: its configuration, every article (sorted by path), the
+/// diagnostics of reading and parsing, and the translation pairs.
+///
+/// A small content set holds every parsed article for the whole run. A large one (more Markdown than
+/// `ContentLoader.holdLimit`) keeps only what other articles look up (`Document`'s title, asset id and
+/// anchors) and is worked through in batches (`inBatches`): a batch's articles are parsed, checked, compared
+/// and rendered together and then let go, so memory does not grow with the number of articles.
 public struct ContentSet: Sendable {
     public var root: URL
     public var configuration: Configuration
@@ -13,9 +18,21 @@ public struct ContentSet: Sendable {
     /// The product model's UI-path resolver, when the content set has a model.
     public var uiPathResolver: (any UIPathResolving)?
     /// The product model (navigation, fwlinks, known external links, glossary), when the content set has one.
-    public var model: ProductModel?
+    public var model: ProductModel? {
+        didSet { lookups = ContentLookups() }
+    }
+    /// The documents and pairs one batch works on (`inBatches`); nil: all of them.
+    public private(set) var scope: Scope?
 
     private var indexByPath: [String: Int]
+    /// Lookups over the whole set, built once and shared by every batch.
+    private(set) var lookups = ContentLookups()
+
+    /// Documents (indexes into `documents`) and pairs (indexes into `pairs`) of one batch.
+    public struct Scope: Sendable, Equatable {
+        public var documents: [Int]
+        public var pairs: [Int]
+    }
 
     public init(
         root: URL, configuration: Configuration, documents: [Document], diagnostics: [Diagnostic],
@@ -35,8 +52,21 @@ public struct ContentSet: Sendable {
         indexByPath[path].map { documents[$0] }
     }
 
+    /// The index in `documents` of the document at a content-relative path.
+    public func documentIndex(at path: String) -> Int? { indexByPath[path] }
+
     public func documents(in locale: String) -> [Document] {
         documents.filter { $0.locale == locale }
+    }
+
+    /// The documents in scope (all of them outside `inBatches`).
+    public var scopedDocuments: [Document] {
+        scope.map { $0.documents.map { documents[$0] } } ?? documents
+    }
+
+    /// The translation pairs in scope (all of them outside `inBatches`).
+    public var scopedPairs: [TranslationPair] {
+        scope.map { $0.pairs.map { pairs[$0] } } ?? pairs
     }
 
     /// Whether a content-relative file exists (images, includes), case-sensitively.
@@ -44,5 +74,123 @@ public struct ContentSet: Sendable {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
             && !isDirectory.boolValue
+    }
+
+    /// Whether some articles are not held in memory and are parsed again when a batch needs them.
+    public var releasesArticles: Bool {
+        documents.contains { $0.articleSlot.canRelease && !$0.articleSlot.isHeld }
+    }
+
+    /// Runs `body` on consecutive batches of the content set, each scoped (`scope`) to some documents and the
+    /// pairs between them; a source and all its translations are always in one batch. The batch's articles
+    /// are parsed (in parallel) before `body` and let go after it, when the set does not hold them all. A set
+    /// that is already scoped is its own only batch.
+    public func inBatches(size: Int = ContentSet.batchSize, _ body: (ContentSet) throws -> Void) rethrows {
+        guard scope == nil else { return try body(self) }
+        guard releasesArticles else {
+            var whole = self
+            whole.scope = Scope(documents: Array(documents.indices), pairs: Array(pairs.indices))
+            return try body(whole)
+        }
+        for batch in batches(size: size) {
+            let slots = batch.documents.map { documents[$0].articleSlot }
+            ParallelMap.forEach(slots) { $0.load() }
+            defer {
+                for slot in slots { slot.release() }
+                MemoryTrim.returnFreedMemory()
+            }
+            var scoped = self
+            scoped.scope = batch
+            try body(scoped)
+        }
+    }
+
+    /// How many articles a batch holds at most (a source with more translations than that is one batch).
+    public static let batchSize = 384
+
+    /// The batches of `inBatches`: documents joined by their pairs, in document order, cut into batches of
+    /// about `size` documents without splitting a pair.
+    public func batches(size: Int = ContentSet.batchSize) -> [Scope] {
+        // Union-find over documents: each pair joins its source and its translation.
+        var parent = Array(documents.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        for pair in pairs {
+            if let s = pair.source, let t = pair.translation {
+                let (a, b) = (root(s), root(t))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for index in documents.indices {
+            let r = root(index)
+            if members[r] == nil { order.append(r) }
+            members[r, default: []].append(index)
+        }
+        var pairsByGroup: [Int: [Int]] = [:]
+        for (index, pair) in pairs.enumerated() {
+            guard let member = pair.source ?? pair.translation else { continue }
+            pairsByGroup[root(member), default: []].append(index)
+        }
+        var result: [Scope] = []
+        var current = Scope(documents: [], pairs: [])
+        for group in order {
+            let documents = members[group] ?? []
+            if !current.documents.isEmpty, current.documents.count + documents.count > size {
+                result.append(current)
+                current = Scope(documents: [], pairs: [])
+            }
+            current.documents += documents
+            current.pairs += pairsByGroup[group] ?? []
+        }
+        if !current.documents.isEmpty || !current.pairs.isEmpty { result.append(current) }
+        for index in result.indices { result[index].pairs.sort() }
+        return result
+    }
+}
+
+/// Lookups over a whole content set that several stages need and that are built once, on first use, from any
+/// thread: the walked file tree, the glossary, `ms.assetid`s per locale.
+final class ContentLookups: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: ContentFileIndex?
+    private var glossary: Glossary?
+    private var assetIDs: [String: [String]]?
+
+    func files(_ content: ContentSet) -> ContentFileIndex {
+        cached(\.files) { ContentFileIndex(walking: content.root) }
+    }
+
+    func glossary(_ content: ContentSet) -> Glossary {
+        cached(\.glossary) { Glossary.load(for: content) }
+    }
+
+    /// `locale|lowercased ms.assetid` → article paths, in path order.
+    func assetIDs(_ content: ContentSet) -> [String: [String]] {
+        cached(\.assetIDs) {
+            var result: [String: [String]] = [:]
+            for document in content.documents where document.isUsable {
+                if let id = document.assetID, !id.isEmpty {
+                    result[ValidationContext.assetKey(document.locale, id), default: []].append(document.path)
+                }
+            }
+            return result.mapValues { $0.sorted() }
+        }
+    }
+
+    private func cached<T>(_ key: ReferenceWritableKeyPath<ContentLookups, T?>, _ make: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = self[keyPath: key] { return value }
+        let value = make()
+        self[keyPath: key] = value
+        return value
     }
 }

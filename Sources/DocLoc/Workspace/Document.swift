@@ -1,6 +1,7 @@
 import Foundation
 
-/// One article file of the content set, parsed.
+/// One article file of the content set: where it is, what other articles look up in it (title, asset id,
+/// anchors), and its parsed article, which a large content set holds only while it is being worked on.
 public struct Document: Sendable {
     /// The locale folder it lives in: `nl-NL`.
     public var locale: String
@@ -9,22 +10,54 @@ public struct Document: Sendable {
     /// Its path inside the content directory: `nl-NL/admin/misc/user-consent.md` (how diagnostics name it).
     public var path: String
     public var url: URL
-    public var article: Article
     /// false for files that could not be read as text (reported, not rendered).
     public var isUsable: Bool
     /// `Fingerprint` of the file's bytes.
     public var fingerprint: String?
+    /// The article's title (front matter `title`, else its first heading).
+    public var title: String
+    /// Front matter `ms.assetid`, as written.
+    public var assetID: String?
+    /// Every anchor name the article defines (headings and explicit anchors), for links from other articles.
+    public var anchorNames: Set<String>
+
+    private let slot: ArticleSlot
+
+    /// The parsed article (parsed again when the content set let it go).
+    public var article: Article { slot.article }
 
     public init(
         locale: String, relativePath: String, url: URL, article: Article, isUsable: Bool = true,
         fingerprint: String? = nil
     ) {
+        self.init(locale: locale, relativePath: relativePath, url: url, summary: article, isUsable: isUsable,
+            fingerprint: fingerprint, slot: ArticleSlot(holding: article))
+    }
+
+    init(
+        locale: String, relativePath: String, url: URL, summary article: Article, isUsable: Bool, fingerprint: String?,
+        slot: ArticleSlot
+    ) {
+        self.init(
+            locale: locale, relativePath: relativePath, url: url, isUsable: isUsable, fingerprint: fingerprint,
+            title: article.title, assetID: article.frontMatter.assetID, anchorNames: article.anchorNames, slot: slot)
+    }
+
+    init(
+        locale: String, relativePath: String, url: URL, isUsable: Bool, fingerprint: String?, title: String,
+        assetID: String?, anchorNames: Set<String>, slot: ArticleSlot
+    ) {
         self.locale = locale
         self.relativePath = relativePath
         self.path = "\(locale)/\(relativePath)"
         self.url = url
-        self.article = article
         self.isUsable = isUsable
         self.fingerprint = fingerprint
+        self.title = title
+        self.assetID = assetID
+        self.anchorNames = anchorNames
+        self.slot = slot
     }
+
+    var articleSlot: ArticleSlot { slot }
 }

@@ -8,7 +8,7 @@ struct TranslationPairer {
         var sourceByAssetID: [String: Int] = [:]
         for (i, doc) in documents.enumerated() where doc.locale == source {
             sourceByPath[doc.relativePath] = i
-            if let id = doc.article.frontMatter.assetID?.lowercased(), sourceByAssetID[id] == nil {
+            if let id = doc.assetID?.lowercased(), sourceByAssetID[id] == nil {
                 sourceByAssetID[id] = i
             }
         }
@@ -20,7 +20,7 @@ struct TranslationPairer {
                 if let s = sourceByPath[doc.relativePath] {
                     pairs.append(TranslationPair(relativePath: doc.relativePath, locale: locale, source: s, translation: i, match: .path))
                     paired.insert(s)
-                } else if let id = doc.article.frontMatter.assetID?.lowercased(), let s = sourceByAssetID[id],
+                } else if let id = doc.assetID?.lowercased(), let s = sourceByAssetID[id],
                     !paired.contains(s), !translatedPaths.contains(documents[s].relativePath)
                 {
                     pairs.append(TranslationPair(relativePath: documents[s].relativePath, locale: locale, source: s, translation: i, match: .assetID))

@@ -30,7 +30,7 @@ public struct AnchorMissingRule: ValidationRule {
             default:
                 continue
             }
-            let anchors = context.anchors[target] ?? []
+            let anchors = context.anchors(of: target)
             guard !anchors.contains(fragment) else { continue }
             let suggestion = Self.suggestion(for: fragment, in: anchors)
             result.append(

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// A content set too large to hold (`holdLimit` exceeded) is worked through in batches: the reports must be
+/// the same as when every article is held, and a batch never splits a source from its translations.
+@Suite struct ContentSetBatchTests {
+    static func load(_ root: URL, holdLimit: Int, model: URL? = nil) throws -> ContentSet {
+        try ContentLoader(root: root, modelFile: model, holdLimit: holdLimit).load()
+    }
+
+    @Test func batchesCoverEveryDocumentOnceAndKeepPairsTogether() throws {
+        let scenario = try ScenarioContent([
+            "en-US/a.md": "# A\n", "en-US/b.md": "# B\n", "en-US/c.md": "---\nms.assetid: c1\n---\n# C\n",
+            "en-US/d.md": "# D\n", "nl-NL/a.md": "# A\n", "nl-NL/b.md": "# B\n",
+            "nl-NL/renamed.md": "---\nms.assetid: c1\n---\n# C\n", "nl-NL/orphan.md": "# O\n",
+        ])
+        let content = try Self.load(scenario.root, holdLimit: 0)
+        #expect(content.releasesArticles)
+        let batches = content.batches(size: 2)
+        #expect(batches.count > 1)
+        #expect(batches.flatMap(\.documents).sorted() == Array(content.documents.indices))
+        #expect(batches.flatMap(\.pairs).sorted() == Array(content.pairs.indices))
+        for batch in batches {
+            let members = Set(batch.documents)
+            for pair in batch.pairs.map({ content.pairs[$0] }) {
+                for side in [pair.source, pair.translation].compactMap({ $0 }) { #expect(members.contains(side)) }
+            }
+        }
+    }
+
+    @Test func aSetThatFitsHoldsItsArticles() throws {
+        let content = try Self.load(TestPaths.content, holdLimit: ContentLoader.defaultHoldLimit)
+        #expect(!content.releasesArticles)
+        var batches = 0
+        content.inBatches { batch in
+            batches += 1
+            #expect(batch.scopedDocuments.count == content.documents.count)
+        }
+        #expect(batches == 1)
+    }
+
+    @Test func releasedArticlesAreParsedAgainAndLetGoAfterTheirBatch() throws {
+        let content = try Self.load(TestPaths.content, holdLimit: 0)
+        let held = try Self.load(TestPaths.content, holdLimit: .max)
+        for (a, b) in zip(content.documents, held.documents) {
+            #expect(a.article == b.article)
+            #expect(a.title == b.article.title)
+            #expect(a.anchorNames == b.article.anchorNames)
+        }
+        content.inBatches(size: 3) { batch in
+            for document in batch.scopedDocuments { #expect(document.articleSlot.isHeld) }
+        }
+        #expect(content.documents.allSatisfy { !$0.articleSlot.isHeld })
+    }
+
+    @Test(arguments: [TestPaths.content, TestPaths.corpus])
+    func batchedCheckAndDriftEqualTheHeldOnes(root: URL) throws {
+        guard FileManager.default.fileExists(atPath: root.path) else { return }
+        let model = TestPaths.content.appendingPathComponent("model/consent.yml")
+        let held = try Self.load(root, holdLimit: .max, model: model)
+        let batched = try Self.load(root, holdLimit: 0, model: model)
+        #expect(!held.releasesArticles && batched.releasesArticles)
+        let options = ReportOptions(articles: held.documents.map(\.path), pathPrefix: "", strict: false)
+        let formatter = ReportFormat.json.formatter(color: false, options: options)
+        let heldReport = CheckRunner.standard().run(held)
+        #expect(!heldReport.diagnostics.isEmpty)
+        #expect(formatter.format(CheckRunner.standard().run(batched)) == formatter.format(heldReport))
+        #expect(DriftEngine().report(for: batched).pairs == DriftEngine().report(for: held).pairs)
+    }
+}
