@@ -33,9 +33,8 @@ struct Build: ParsableCommand {
         let theme = try Theme.load(overrides: overrides)
         Terminal.progress("docloc: reading \(options.content) …")
         let content = try options.load()
-        let drift = DriftEngine().report(for: content)
-        Terminal.progress("docloc: rendering …")
-        let result = try SiteBuilder(content: content, drift: drift, theme: theme, verify: verify, incremental: incremental)
+        Terminal.progress("docloc: comparing and rendering …")
+        let result = try SiteBuilder(content: content, theme: theme, verify: verify, incremental: incremental)
             .build(into: URL(fileURLWithPath: out))
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {

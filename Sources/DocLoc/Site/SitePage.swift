@@ -21,6 +21,8 @@ public struct SitePage: Hashable, Sendable {
     public var kind: Kind
     /// The drift verdict, for translations, fallbacks and orphans.
     public var drift: PairDrift?
+    /// Index into `ContentSet.pairs` of the pair the page stands for (nil for a source page).
+    public var pair: Int?
     /// Pages with one key are language versions of one article.
     public var group: String
 

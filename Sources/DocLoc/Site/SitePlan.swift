@@ -5,7 +5,7 @@ public struct SitePlan: Sendable {
     public let locales: [String]
     public let sourceLocale: String
     /// Sorted by output path.
-    public let pages: [SitePage]
+    public internal(set) var pages: [SitePage]
     /// group → page indexes, in the order of `locales`.
     public let groups: [String: [Int]]
     /// The locales that have at least one page, in configuration order.
@@ -13,36 +13,40 @@ public struct SitePlan: Sendable {
     /// locale → Markdown path → output path, for articles written in that locale (no fallbacks).
     public let articlePages: [String: [String: String]]
 
-    public init(content: ContentSet, drift: DriftReport) {
+    /// The plan; with `drift` nil, the pages' verdicts are left for `SiteBuilder` to fill in batch by batch.
+    public init(content: ContentSet, drift: DriftReport?) {
         let configuration = content.configuration
         sourceLocale = configuration.source
         locales = configuration.locales
         var verdicts: [String: PairDrift] = [:]
-        for verdict in drift.pairs { verdicts[verdict.pair.locale + "\u{0}" + verdict.pair.relativePath] = verdict }
+        for verdict in drift?.pairs ?? [] { verdicts[verdict.pair.locale + "\u{0}" + verdict.pair.relativePath] = verdict }
         var pages: [SitePage] = []
         var taken: Set<String> = []
-        func add(_ document: Int, locale: String, relativePath: String, kind: SitePage.Kind, drift: PairDrift?, group: String) {
+        func add(
+            _ document: Int, locale: String, relativePath: String, kind: SitePage.Kind, drift: PairDrift?, group: String,
+            pair: Int? = nil
+        ) {
             let output = locale + "/" + SitePath.htmlPath(for: relativePath)
             guard content.documents[document].isUsable, taken.insert(output).inserted else { return }
             pages.append(
                 SitePage(
                     locale: locale, outputPath: output, relativePath: relativePath, document: document, kind: kind,
-                    drift: drift, group: group))
+                    drift: drift, pair: pair, group: group))
         }
         for (index, document) in content.documents.enumerated() where document.locale == sourceLocale {
             add(index, locale: sourceLocale, relativePath: document.relativePath, kind: .source, drift: nil, group: document.relativePath)
         }
-        for pair in content.pairs where pair.locale != sourceLocale {
+        for (pairIndex, pair) in content.pairs.enumerated() where pair.locale != sourceLocale {
             let verdict = verdicts[pair.locale + "\u{0}" + pair.relativePath]
             if let translation = pair.translation, content.documents[translation].isUsable {
                 let document = content.documents[translation]
                 let group = pair.source == nil ? "\u{1}" + document.path : content.documents[pair.source!].relativePath
                 add(translation, locale: pair.locale, relativePath: document.relativePath,
-                    kind: pair.source == nil ? .orphan : .translation, drift: verdict, group: group)
+                    kind: pair.source == nil ? .orphan : .translation, drift: verdict, group: group, pair: pairIndex)
             } else if let source = pair.source {
                 let document = content.documents[source]
                 add(source, locale: pair.locale, relativePath: document.relativePath, kind: .fallback, drift: verdict,
-                    group: document.relativePath)
+                    group: document.relativePath, pair: pairIndex)
             }
         }
         for (index, document) in content.documents.enumerated() where locales.contains(document.locale) {

@@ -18,6 +18,14 @@ enum FileWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(code: errno) }
         var failure: Int32 = 0
+        do { try writeAll(bytes, to: fd) } catch { failure = error.code }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 { throw Failure(code: failure) }
+    }
+
+    /// Writes all of `bytes` to an open file, retrying after interrupts and short writes.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) throws(Failure) {
+        var failure: Int32 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -30,7 +38,6 @@ enum FileWriter {
                 offset += written
             }
         }
-        if close(fd) != 0, failure == 0 { failure = errno }
         if failure != 0 { throw Failure(code: failure) }
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The search-index entries of a build, kept on disk as the pages are rendered (batch by batch, in no
+/// particular order) and written out at the end as each locale's `search-index.json` and `search-index.js`, in
+/// page order, without ever holding every entry in memory. The bytes equal `SearchIndex(entries:).json()`
+/// and `.script()` of the same entries.
+final class SearchIndexSpool {
+    private let path: String
+    private let writer: StreamWriter
+    private var length = 0
+    /// Page index → where its entry's JSON stands in the spool.
+    private var ranges: [Int: Range<Int>] = [:]
+
+    init(path: String) throws(FileWriter.Failure) {
+        self.path = path
+        writer = try StreamWriter(path: path)
+    }
+
+    /// One entry as the index writes it.
+    static func encode(_ entry: SearchIndex.Entry) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array((try? encoder.encode(entry)) ?? Data("{}".utf8))
+    }
+
+    func append(page: Int, json: [UInt8]) throws(FileWriter.Failure) {
+        try writer.append(json)
+        ranges[page] = length..<(length + json.count)
+        length += json.count
+    }
+
+    /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
+    func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) {
+        try writer.close()
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
+        defer { _ = closeFile(fd) }
+        let json = try StreamWriter(path: jsonPath)
+        let script = try StreamWriter(path: scriptPath)
+        func both(_ bytes: [UInt8]) throws(FileWriter.Failure) {
+            try json.append(bytes)
+            try script.append(Self.scriptSafe(bytes))
+        }
+        try script.append(Array("window.doclocSearchIndex = ".utf8))
+        try both([UInt8(ascii: "[")])
+        for (number, page) in pages.enumerated() {
+            guard let range = ranges[page] else { continue }
+            if number > 0 { try both([UInt8(ascii: ",")]) }
+            try both(try read(range, from: fd))
+        }
+        try both([UInt8(ascii: "]")])
+        try script.append(Array(";\n".utf8))
+        try json.close()
+        try script.close()
+    }
+
+    /// Removes the spool file.
+    func remove() {
+        try? writer.close()
+        unlink(path)
+    }
+
+    /// `<` as `\u003c`, so no `</script>` can appear in the script.
+    private static func scriptSafe(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "<")) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == UInt8(ascii: "<") { out += Array("\\u003c".utf8) } else { out.append(byte) }
+        }
+        return out
+    }
+
+    private func read(_ range: Range<Int>, from fd: Int32) throws(FileWriter.Failure) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var done = 0
+        while done < range.count {
+            let n = bytes.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+            }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw FileWriter.Failure(code: n < 0 ? errno : EIO) }
+            done += n
+        }
+        return bytes
+    }
+
+    private func closeFile(_ fd: Int32) -> Int32 {
+        #if canImport(Glibc)
+            Glibc.close(fd)
+        #else
+            Darwin.close(fd)
+        #endif
+    }
+}

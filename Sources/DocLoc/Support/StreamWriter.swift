@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes a file piece by piece through a buffer, for outputs that grow with the content set (the search
+/// indexes), so they are never held whole in memory.
+final class StreamWriter {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var isClosed = false
+    private static let bufferSize = 1 << 16
+
+    init(path: String) throws(FileWriter.Failure) {
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    func append(_ bytes: some Collection<UInt8>) throws(FileWriter.Failure) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    /// Writes what is buffered and closes the file (once; later calls do nothing).
+    func close() throws(FileWriter.Failure) {
+        guard !isClosed else { return }
+        isClosed = true
+        try flush()
+        #if canImport(Glibc)
+            let closed = Glibc.close(fd)
+        #else
+            let closed = Darwin.close(fd)
+        #endif
+        if closed != 0 { throw FileWriter.Failure(code: errno) }
+    }
+
+    private func flush() throws(FileWriter.Failure) {
+        try FileWriter.writeAll(buffer, to: fd)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
