@@ -4,7 +4,9 @@ import Foundation
 /// made can let its article go (`release`) and parses the file again when it is asked for it later, so a run
 /// over a large content set holds only the articles it is working on (`ContentSet.inBatches`).
 final class ArticleSlot: @unchecked Sendable {
-    private let lock = NSLock()
+    /// One lock for every slot (it guards a pointer read, briefly): a large set has a slot per article.
+    private static let lock = NSLock()
+    private var lock: NSLock { Self.lock }
     private var held: Article?
     private let reparse: (@Sendable () -> Article)?
 

@@ -52,6 +52,7 @@ public struct ContentLoader: Sendable {
                         isUsable: result.isUsable, fingerprint: result.fingerprint, slot: slot))
                 diagnostics += result.diagnostics
             }
+            if !holding { MemoryTrim.returnFreedMemory() }
         }
         let pairs = TranslationPairer(configuration: configuration).pairs(documents)
         var content = ContentSet(

@@ -19,7 +19,12 @@ public struct Document: Sendable {
     /// Front matter `ms.assetid`, as written.
     public var assetID: String?
     /// Every anchor name the article defines (headings and explicit anchors), for links from other articles.
-    public var anchorNames: Set<String>
+    public var anchorNames: Set<String> {
+        Set(anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init))
+    }
+    /// The anchor names joined by NUL: one allocation per document instead of a set of strings, because a large
+    /// content set keeps this for every article.
+    private var anchorList: String
 
     private let slot: ArticleSlot
 
@@ -55,7 +60,7 @@ public struct Document: Sendable {
         self.fingerprint = fingerprint
         self.title = title
         self.assetID = assetID
-        self.anchorNames = anchorNames
+        self.anchorList = anchorNames.sorted().joined(separator: "\u{0}")
         self.slot = slot
     }
 
