@@ -31,18 +31,36 @@ public struct SearchIndex: Sendable {
     }
 
     public func json() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(entries)) ?? Data("[]".utf8))
+        Array((try? Self.encoder().encode(entries)) ?? Data("[]".utf8))
     }
 
     /// The index as a script. `<` is written as `\u003c` so no `</script>` can appear in it.
     public func script() -> [UInt8] {
-        var bytes = Array("window.doclocSearchIndex = ".utf8)
-        for byte in json() {
-            if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+        Self.scriptPrefix + Self.scriptSafe(json()) + Self.scriptSuffix
+    }
+
+    /// One entry as the index writes it (the index is `[` + entries joined by `,` + `]`).
+    static func json(_ entry: Entry) -> [UInt8] {
+        Array((try? encoder().encode(entry)) ?? Data("{}".utf8))
+    }
+
+    static let scriptPrefix = Array("window.doclocSearchIndex = ".utf8)
+    static let scriptSuffix = Array(";\n".utf8)
+
+    /// JSON bytes with `<` written as `\u003c`.
+    static func scriptSafe(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "<")) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == UInt8(ascii: "<") { out += Array("\\u003c".utf8) } else { out.append(byte) }
         }
-        bytes += Array(";\n".utf8)
-        return bytes
+        return out
+    }
+
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }

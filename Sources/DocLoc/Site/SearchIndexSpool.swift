@@ -22,13 +22,6 @@ final class SearchIndexSpool {
         writer = try StreamWriter(path: path)
     }
 
-    /// One entry as the index writes it.
-    static func encode(_ entry: SearchIndex.Entry) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(entry)) ?? Data("{}".utf8))
-    }
-
     func append(page: Int, json: [UInt8]) throws(FileWriter.Failure) {
         try writer.append(json)
         ranges[page] = length..<(length + json.count)
@@ -45,9 +38,9 @@ final class SearchIndexSpool {
         let script = try StreamWriter(path: scriptPath)
         func both(_ bytes: [UInt8]) throws(FileWriter.Failure) {
             try json.append(bytes)
-            try script.append(Self.scriptSafe(bytes))
+            try script.append(SearchIndex.scriptSafe(bytes))
         }
-        try script.append(Array("window.doclocSearchIndex = ".utf8))
+        try script.append(SearchIndex.scriptPrefix)
         try both([UInt8(ascii: "[")])
         for (number, page) in pages.enumerated() {
             guard let range = ranges[page] else { continue }
@@ -55,7 +48,7 @@ final class SearchIndexSpool {
             try both(try read(range, from: fd))
         }
         try both([UInt8(ascii: "]")])
-        try script.append(Array(";\n".utf8))
+        try script.append(SearchIndex.scriptSuffix)
         try json.close()
         try script.close()
     }
@@ -64,17 +57,6 @@ final class SearchIndexSpool {
     func remove() {
         try? writer.close()
         unlink(path)
-    }
-
-    /// `<` as `\u003c`, so no `</script>` can appear in the script.
-    private static func scriptSafe(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(UInt8(ascii: "<")) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        for byte in bytes {
-            if byte == UInt8(ascii: "<") { out += Array("\\u003c".utf8) } else { out.append(byte) }
-        }
-        return out
     }
 
     private func read(_ range: Range<Int>, from fd: Int32) throws(FileWriter.Failure) -> [UInt8] {

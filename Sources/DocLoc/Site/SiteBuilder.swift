@@ -95,12 +95,9 @@ public struct SiteBuilder: Sendable {
             let pages = (batch.scope?.documents ?? []).flatMap { pagesByDocument[$0] ?? [] }.sorted()
             let batchPlan = plan
             let outcomes = ParallelMap.map(pages) { index in
-                renderPage(batchPlan.pages[index], plan: batchPlan, in: folder, previous: previous, inputs: inputs) {
-                    ArticleRenderer(
-                        strings: SiteStrings.for(locale: $0.locale), links: links, assets: assets, includes: $1,
-                        sourceLocale: configuration.source, pagePath: $0.outputPath, pageLocale: $0.locale,
-                        documentPath: content.documents[$0.document].path)
-                } includes: { RecordingArticles(includes) }
+                renderPage(
+                    batchPlan.pages[index], plan: batchPlan, in: folder, previous: previous, inputs: inputs, links: links,
+                    assets: assets, includes: includes)
             }
             if let error = outcomes.lazy.compactMap(\.error).first { throw error }
             for (index, outcome) in zip(pages, outcomes) {
@@ -162,12 +159,12 @@ public struct SiteBuilder: Sendable {
     /// One article page: linked from the previous build when its inputs are unchanged, else rendered and written.
     private func renderPage(
         _ page: SitePage, plan: SitePlan, in folder: OutputFolder, previous: BuildCache, inputs: PageInputs,
-        renderer: (SitePage, RecordingArticles) -> ArticleRenderer, includes: () -> RecordingArticles
+        links: SiteLinkResolver, assets: SiteAssetLookup, includes: ContentArticles
     ) -> PageOutcome {
         let document = content.documents[page.document]
         let article = document.article
         var outcome = PageOutcome(
-            search: SearchIndexSpool.encode(SearchIndex.entry(for: article, url: page.outputPath)), usedFiles: [])
+            search: SearchIndex.json(SearchIndex.entry(for: article, url: page.outputPath)), usedFiles: [])
         if let old = previous.pages[page.outputPath], inputs.key(for: page, includeLookups: old.includeLookups) == old.key,
             let bytes = folder.reuse(page.outputPath, digest: old.output)
         {
@@ -177,9 +174,12 @@ public struct SiteBuilder: Sendable {
             outcome.malformed = verify ? LibXML2.xmlWellFormednessError(bytes) : nil
             return outcome
         }
-        let recorder = includes()
-        var articleRenderer = renderer(page, recorder)
-        let rendered = articleRenderer.render(article)
+        let recorder = RecordingArticles(includes)
+        var renderer = ArticleRenderer(
+            strings: SiteStrings.for(locale: page.locale), links: links, assets: assets, includes: recorder,
+            sourceLocale: content.configuration.source, pagePath: page.outputPath, pageLocale: page.locale,
+            documentPath: document.path)
+        let rendered = renderer.render(article)
         let context = ArticlePageContext(
             page: page, plan: plan, article: article, rendered: rendered, siteTitle: content.configuration.siteTitle)
         let bytes = Array(theme.render("article", context.values()).utf8)

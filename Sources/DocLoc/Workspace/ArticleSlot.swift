@@ -6,7 +6,6 @@ import Foundation
 final class ArticleSlot: @unchecked Sendable {
     /// One lock for every slot (it guards a pointer read, briefly): a large set has a slot per article.
     private static let lock = NSLock()
-    private var lock: NSLock { Self.lock }
     private var held: Article?
     private let reparse: (@Sendable () -> Article)?
 
@@ -24,11 +23,11 @@ final class ArticleSlot: @unchecked Sendable {
 
     /// The article: the held one, or parsed again (not kept: `hold` keeps it).
     var article: Article {
-        if let article = lock.withLock({ held }) { return article }
+        if let article = Self.lock.withLock({ held }) { return article }
         return reparse?() ?? Article(path: "")
     }
 
-    var isHeld: Bool { lock.withLock { held != nil } }
+    var isHeld: Bool { Self.lock.withLock { held != nil } }
 
     /// Whether the slot can let its article go and parse it again.
     var canRelease: Bool { reparse != nil }
@@ -37,12 +36,12 @@ final class ArticleSlot: @unchecked Sendable {
     func load() {
         guard let reparse, !isHeld else { return }
         let article = reparse()
-        lock.withLock { held = article }
+        Self.lock.withLock { held = article }
     }
 
     /// Lets the article go, when it can be parsed again.
     func release() {
         guard reparse != nil else { return }
-        lock.withLock { held = nil }
+        Self.lock.withLock { held = nil }
     }
 }

@@ -94,7 +94,7 @@ import Testing
             let result = try SiteBuilder(content: set, drift: DriftEngine().report(for: set), theme: try Theme.load(overrides: nil))
                 .build(into: out)
             #expect(result.published)
-            let site = try Self.snapshot(out)
+            let site = try SiteScenario.snapshot(of: out)
             if let firstSite {
                 #expect(site.keys.sorted() == firstSite.keys.sorted())
                 let differing = site.keys.filter { site[$0] != firstSite[$0] }.sorted()
@@ -104,16 +104,5 @@ import Testing
                 #expect(site.count > 100)
             }
         }
-    }
-
-    static func snapshot(_ root: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root.path)
-        while let path = enumerator?.nextObject() as? String {
-            if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
-                files[path] = try Data(contentsOf: root.appendingPathComponent(path))
-            }
-        }
-        return files
     }
 }

@@ -5,17 +5,6 @@ import Testing
 /// A site built batch by batch (a content set too large to hold) is the same site, byte for byte, as one built
 /// with every article held and the drift report computed up front.
 @Suite struct SiteBatchTests {
-    static func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let path = enumerator?.nextObject() as? String {
-            if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
-                files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
-            }
-        }
-        return files
-    }
-
     @Test(arguments: [TestPaths.content, TestPaths.corpus])
     func batchedBuildWritesTheSameSite(root: URL) throws {
         guard FileManager.default.fileExists(atPath: root.path) else { return }
@@ -30,8 +19,8 @@ import Testing
         let second = try SiteBuilder(content: batched, theme: theme, generator: "t")
             .build(into: temporary.appendingPathComponent("batched"))
         #expect(first.files == second.files && first.published && second.published)
-        let a = try Self.snapshot(temporary.appendingPathComponent("held"))
-        let b = try Self.snapshot(temporary.appendingPathComponent("batched"))
+        let a = try SiteScenario.snapshot(of: temporary.appendingPathComponent("held"))
+        let b = try SiteScenario.snapshot(of: temporary.appendingPathComponent("batched"))
         #expect(a.count > 5)
         #expect(a.keys.sorted() == b.keys.sorted())
         for (path, bytes) in a where b[path] != bytes { Issue.record("\(path) differs") }

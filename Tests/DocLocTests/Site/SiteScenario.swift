@@ -44,12 +44,15 @@ final class SiteScenario {
     }
 
     /// Every file of the built site with its bytes.
-    func snapshot() throws -> [String: Data] {
+    func snapshot() throws -> [String: Data] { try Self.snapshot(of: out) }
+
+    /// Every regular file under `folder` (by relative path) with its bytes.
+    static func snapshot(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: out.path)
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
             if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
-                files[path] = try Data(contentsOf: out.appendingPathComponent(path))
+                files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
             }
         }
         return files
