@@ -32,10 +32,15 @@ struct Build: ParsableCommand {
             ?? Theme.defaultOverrides(currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let theme = try Theme.load(overrides: overrides)
         Terminal.progress("docloc: reading \(options.content) …")
-        let content = try options.load()
+        let outURL = URL(fileURLWithPath: out)
+        let generator = SiteBuilder.executableIdentity()
+        // The previous build's cache: its summaries spare the loader parsing the files that did not change.
+        let previous = incremental ? BuildCache.load(from: outURL.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
+        let content = try options.load(summaries: previous?.documents ?? [:])
         Terminal.progress("docloc: comparing and rendering …")
-        let result = try SiteBuilder(content: content, theme: theme, verify: verify, incremental: incremental)
-            .build(into: URL(fileURLWithPath: out))
+        let result = try SiteBuilder(
+            content: content, theme: theme, verify: verify, incremental: incremental, previous: previous, generator: generator
+        ).build(into: outURL)
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {
             Terminal.error("docloc: \(result.malformed.count) page(s) are not well-formed XML; '\(out)' was left unchanged")
@@ -44,7 +49,14 @@ struct Build: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         Terminal.write(
             String(format: "docloc: wrote %d pages (%d rendered, %d reused; %d files, %d copied) to %@ in %.2f s\n",
-                result.articlePages, result.renderedPages, result.reusedPages, result.files.count, result.copiedFiles, out,
-                seconds))
+                result.articlePages, result.renderedPages, result.reusedPages, result.files.count,
+                result.copiedFiles - result.reusedFiles, out, seconds))
+        if incremental {
+            let parsed = content.documents.count { !$0.isSummarized }
+            Terminal.write(
+                "docloc: unchanged since the last build: \(content.documents.count - parsed) of \(content.documents.count) "
+                    + "articles (not parsed), \(result.reusedVerdicts) of \(content.pairs.count) pairs (not compared), "
+                    + "\(result.reusedFiles) of \(result.copiedFiles) files (linked, not copied)\n")
+        }
     }
 }

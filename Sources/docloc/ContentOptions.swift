@@ -12,8 +12,11 @@ struct ContentOptions: ParsableArguments {
 
     var url: URL { URL(fileURLWithPath: content) }
 
-    func load() throws -> ContentSet {
-        try ContentLoader(root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit).load()
+    /// The content set; files whose fingerprint and size equal a summary's are not parsed (`--incremental`).
+    func load(summaries: [String: DocumentSummary] = [:]) throws -> ContentSet {
+        try ContentLoader(
+            root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, summaries: summaries
+        ).load()
     }
 
     /// `DOCLOC_HOLD_LIMIT` (bytes of Markdown held parsed for the whole run), else the default.

@@ -36,6 +36,12 @@ public struct ArticleParser: Sendable {
         return parse(bytes: [UInt8](data), path: path)
     }
 
+    /// The file's bytes, when it can be read and is within the size limit (else nil: `parse(contentsOf:)` says why).
+    public func contents(of url: URL) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: url.path), data.count <= maximumFileSize else { return nil }
+        return [UInt8](data)
+    }
+
     public func parse(bytes: [UInt8], path: String) -> ParsedArticle {
         if bytes.count > maximumFileSize {
             return unreadable(

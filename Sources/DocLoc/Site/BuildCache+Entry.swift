@@ -9,12 +9,15 @@ extension BuildCache {
         public var usedFiles: [String]
         /// Content paths the renderer looked up for `[!INCLUDE]`s, sorted.
         public var includeLookups: [String]
+        /// The page's search-index entry, as JSON (`SearchIndex.json(_:)`).
+        public var search: String
 
-        public init(key: String, output: String, usedFiles: [String], includeLookups: [String]) {
+        public init(key: String, output: String, usedFiles: [String], includeLookups: [String], search: String) {
             self.key = key
             self.output = output
             self.usedFiles = usedFiles
             self.includeLookups = includeLookups
+            self.search = search
         }
     }
 }

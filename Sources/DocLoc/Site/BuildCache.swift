@@ -1,31 +1,57 @@
 import Foundation
 
-/// What `docloc build` remembers about each article page it wrote, in `<out>/.docloc-cache`, so that
-/// `--incremental` can reuse a page whose inputs have not changed instead of rendering it again.
+/// What `docloc build` remembers in `<out>/.docloc-cache`, so that `--incremental` redoes only what changed:
 ///
-/// A page is keyed by the SHA-256 of everything its bytes depend on (`PageInputs`); the entry also keeps the
-/// SHA-256 of the bytes written (a page edited by hand since is rendered again), the content files the page
-/// uses (copied into the site), and the include paths the renderer looked up (with what it found there,
-/// they are part of the next key).
+/// - per article file, its summary (`DocumentSummary`): an unchanged file is not parsed again;
+/// - per translation pair, its drift verdict, keyed by everything it depends on (`DriftInputs`): an unchanged
+///   pair is not compared again;
+/// - per article page, the SHA-256 of everything its bytes depend on (`PageInputs`), the SHA-256 of the bytes
+///   written (a page edited by hand since is rendered again), its search-index entry, the content files the
+///   page uses (copied into the site), and the include paths the renderer looked up (with what it found there,
+///   they are part of the next key);
+/// - per page made from template values alone, the key of those values and the SHA-256 of its bytes;
+/// - per content file copied into the site, the size and modification time of the original and of the copy.
+///
+/// A cache written by another docloc executable (`generator`) or in another format is ignored as a whole.
 public struct BuildCache: Codable, Sendable, Equatable {
     public static let fileName = ".docloc-cache"
     /// Bumped when the cache layout or the meaning of a key changes; a cache of another format is ignored.
-    public static let format = 1
+    public static let format = 2
 
     public var format: Int
+    /// `SiteBuilder.generator` of the build that wrote it.
+    public var generator: String
     /// Output path → entry, for every article page of the build.
     public var pages: [String: Entry]
+    /// Content path (`nl-NL/admin/x.md`) → summary, for every readable article file.
+    public var documents: [String: DocumentSummary]
+    /// `DriftInputs.key` → verdict, for every pair compared.
+    public var verdicts: [String: Verdict]
+    /// Output path → entry, for the pages made from template values alone (indexes, dashboard, chooser).
+    public var rendered: [String: Rendered]
+    /// Output path → stamps, for every content file copied into the site.
+    public var copied: [String: CopiedFile]
 
-    public init(pages: [String: Entry] = [:]) {
+    public init(
+        generator: String = "", pages: [String: Entry] = [:], documents: [String: DocumentSummary] = [:],
+        verdicts: [String: Verdict] = [:], rendered: [String: Rendered] = [:], copied: [String: CopiedFile] = [:]
+    ) {
         self.format = Self.format
+        self.generator = generator
         self.pages = pages
+        self.documents = documents
+        self.verdicts = verdicts
+        self.rendered = rendered
+        self.copied = copied
     }
 
-    /// The cache of the site in `folder`, or an empty one when there is none or it cannot be read.
-    public static func load(from folder: URL) -> BuildCache {
+    /// The cache of the site in `folder` when `generator` wrote it, else an empty one (also when there is none
+    /// or it cannot be read).
+    public static func load(from folder: URL, generator: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
-            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == format
-        else { return BuildCache() }
+            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == format,
+            cache.generator == generator
+        else { return BuildCache(generator: generator) }
         return cache
     }
 

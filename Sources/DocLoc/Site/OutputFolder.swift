@@ -82,8 +82,10 @@ public struct OutputFolder: Sendable {
         return (try? data.write(to: url)) != nil ? bytes : nil
     }
 
-    /// Copies a file (an image of the content tree) into the site.
-    public func copy(_ source: URL, to path: String) throws {
+    /// Copies a file (an image of the content tree) into the site; returns the stamps of the original and the
+    /// copy, when both can be read.
+    @discardableResult
+    public func copy(_ source: URL, to path: String) throws -> BuildCache.CopiedFile? {
         let url = staging.appendingPathComponent(path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -91,6 +93,23 @@ public struct OutputFolder: Sendable {
         } catch {
             throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(path).path, reason: Self.reason(error))
         }
+        // The copy takes the original's modification time (as `cp -p` does), so the same content makes the same cache.
+        guard let original = FileStamp.of(path: source.path), original.setModificationTime(of: url.path),
+            let copy = FileStamp.of(path: url.path)
+        else { return nil }
+        return BuildCache.CopiedFile(source: original, copy: copy)
+    }
+
+    /// Links the previous site's copy of `source` into the new site when neither the original nor the copy
+    /// changed (size, modification time) since `recorded`; false when it cannot.
+    public func reuseCopy(of source: URL, at path: String, recorded: BuildCache.CopiedFile) -> Bool {
+        let previous = destination.appendingPathComponent(path)
+        guard FileStamp.of(path: source.path) == recorded.source, FileStamp.of(path: previous.path) == recorded.copy else {
+            return false
+        }
+        let url = staging.appendingPathComponent(path)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return (try? FileManager.default.linkItem(at: previous, to: url)) != nil
     }
 
     /// Writes the manifest of `written` and the build cache, carries the user's files over, and swaps the new

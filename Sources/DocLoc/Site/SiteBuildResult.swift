@@ -8,8 +8,14 @@ public struct SiteBuildResult: Sendable {
     public var reusedPages: Int
     /// Every file written, by path inside the site, sorted.
     public var files: [String]
-    /// Files of the content tree copied (images and other linked files).
+    /// Files of the content tree the site holds (images and other linked files).
     public var copiedFiles: Int
+    /// Of those, how many were linked unchanged from the previous build instead of copied (`--incremental`).
+    public var reusedFiles = 0
+    /// Translation pairs compared by this build (none when it was given a drift report).
+    public var comparedPairs = 0
+    /// Pairs whose verdict was taken from the previous build because neither article changed (`--incremental`).
+    public var reusedVerdicts = 0
     /// Pages libxml2's XML parser rejected (only with verification on). When not empty, nothing was published.
     public var malformed: [MalformedPage]
     /// Whether the new site replaced the output folder.

@@ -5,10 +5,12 @@ import Foundation
 /// the new site into place. With `verify`, every page is read back by libxml2's XML parser first and nothing
 /// is published when one is not well-formed.
 ///
-/// Every build records each article page's inputs in `BuildCache` (`<out>/.docloc-cache`). With
-/// `incremental`, a page whose key (`PageInputs`) equals the previous build's, and whose previous bytes are
-/// still as written, is linked from the previous site instead of rendered; the result is the same site a
-/// full build writes, published the same atomic way.
+/// Every build records in `BuildCache` (`<out>/.docloc-cache`) each article file's summary, each pair's drift
+/// verdict and each article page's inputs. With `incremental`, an unchanged file is not parsed (the loader
+/// takes its summary: `ContentLoader.summaries`), a pair whose key (`DriftInputs`) equals the previous build's
+/// keeps its verdict, and a page whose key (`PageInputs`) equals the previous build's, and whose previous bytes
+/// are still as written, is linked from the previous site instead of rendered. An article is parsed only for
+/// what is done again; the result is the same site a full build writes, published the same atomic way.
 public struct SiteBuilder: Sendable {
     public var content: ContentSet
     /// The drift verdicts to show; nil: the builder compares each batch's pairs as it renders them.
@@ -16,19 +18,23 @@ public struct SiteBuilder: Sendable {
     public var theme: Theme
     public var verify: Bool
     public var incremental: Bool
+    /// The previous build's cache, when the caller has read it already (to give the loader its summaries);
+    /// nil: read from the output folder when `incremental`.
+    public var previous: BuildCache?
     /// What identifies the code that renders (part of every cache key): by default the docloc executable's
     /// path, size and modification time, so a rebuilt docloc never reuses pages an older one wrote.
     public var generator: String
 
     public init(
         content: ContentSet, drift: DriftReport? = nil, theme: Theme, verify: Bool = false, incremental: Bool = false,
-        generator: String = SiteBuilder.executableIdentity()
+        previous: BuildCache? = nil, generator: String = SiteBuilder.executableIdentity()
     ) {
         self.content = content
         self.drift = drift
         self.theme = theme
         self.verify = verify
         self.incremental = incremental
+        self.previous = previous
         self.generator = generator
     }
 
@@ -68,27 +74,55 @@ public struct SiteBuilder: Sendable {
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)
-        let previous = incremental ? BuildCache.load(from: folder.destination) : BuildCache()
+        let previous = incremental ? previousCache(in: folder) : BuildCache(generator: generator)
         try folder.createFolders(for: plan.pages.map(\.outputPath))
         var pagesByDocument: [Int: [Int]] = [:]
         for (index, page) in plan.pages.enumerated() { pagesByDocument[page.document, default: []].append(index) }
         let spool = try SearchIndexSpool(path: folder.staging.path + ".search")
         defer { spool.remove() }
+        var cache = BuildCache(generator: generator)
+        for index in content.documents.indices {
+            if let summary = content.summary(of: index) { cache.documents[content.documents[index].path] = summary }
+        }
+        // Verdicts the previous build found for pairs whose inputs are unchanged; an article that is unchanged
+        // and in no pair compared again is not parsed for drift.
+        let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
+        var keptVerdicts: [Int: PairDrift] = [:]
+        var compared = Set(content.documents.indices.filter { !content.documents[$0].isSummarized })
+        for (index, pair) in content.pairs.enumerated() where driftInputs != nil {
+            let key = driftInputs?.key(for: pair)
+            if let key, let verdict = previous.verdicts[key] {
+                keptVerdicts[index] = verdict.drift(of: pair, in: content)
+                cache.verdicts[key] = verdict
+            } else {
+                compared.formUnion([pair.source, pair.translation].compactMap { $0 })
+            }
+        }
+        let kept = keptVerdicts
         var verdicts: [PairDrift] = []
         var used = Set<String>()
         var malformed: [MalformedPage] = []
-        var cache = BuildCache()
         var reused = 0
         // Batch by batch (one batch when the content set holds every article): the pairs' drift, then every page
         // of the batch's articles in parallel, straight to disk.
-        try content.inBatches { batch in
-            if self.drift == nil {
-                let found = DriftEngine().report(for: batch)
-                verdicts += found.pairs
+        try content.inBatches(loading: { compared.contains($0) }) { batch in
+            if let driftInputs {
+                let scoped = batch.scope?.pairs ?? []
+                let context = DriftContext(content: batch)
+                let found = ParallelMap.map(scoped) { index in
+                    kept[index] ?? DriftEngine.drift(of: content.pairs[index], in: batch, context: context)
+                }
+                var byPair: [Int: PairDrift] = [:]
+                for (index, verdict) in zip(scoped, found) {
+                    byPair[index] = verdict
+                    if kept[index] == nil, let key = driftInputs.key(for: content.pairs[index]) {
+                        cache.verdicts[key] = BuildCache.Verdict(verdict)
+                    }
+                }
+                verdicts += found
                 for document in batch.scope?.documents ?? [] {
                     for index in pagesByDocument[document] ?? [] {
-                        guard let pair = plan.pages[index].pair.map({ content.pairs[$0] }) else { continue }
-                        plan.pages[index].drift = found.drift(locale: pair.locale, relativePath: pair.relativePath)
+                        if let pair = plan.pages[index].pair { plan.pages[index].drift = byPair[pair] }
                     }
                 }
             }
@@ -116,11 +150,28 @@ public struct SiteBuilder: Sendable {
             written.append(path)
             if verify, check, let error = LibXML2.xmlWellFormednessError(bytes) { malformed.append(MalformedPage(path: path, error: error)) }
         }
+        // A page made from template values alone is linked from the previous site when its values are the same.
+        func emit(_ path: String, template: String, values: [String: Any]) throws {
+            var hasher = StableHasher()
+            hasher.add(template)
+            hasher.add(inputs.siteKey)
+            TemplateValues.add(values, to: &hasher)
+            let key = hasher.finalize()
+            if let old = previous.rendered[path], old.key == key, let bytes = folder.reuse(path, digest: old.output) {
+                written.append(path)
+                cache.rendered[path] = old
+                if verify, let error = LibXML2.xmlWellFormednessError(bytes) { malformed.append(MalformedPage(path: path, error: error)) }
+                return
+            }
+            let bytes = Array(theme.render(template, values).utf8)
+            try emit(path, bytes)
+            cache.rendered[path] = BuildCache.Rendered(key: key, output: StableHasher.digest(bytes))
+        }
         var titles: [String: String] = [:]
         for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
         for locale in plan.publishedLocales {
             let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)
-            try emit(index.outputPath, Array(theme.render("locale-index", index.values()).utf8))
+            try emit(index.outputPath, template: "locale-index", values: index.values())
             let (json, script) = (locale + "/search-index.json", locale + "/search-index.js")
             do {
                 try spool.writeIndex(
@@ -133,21 +184,31 @@ public struct SiteBuilder: Sendable {
             written += [json, script]
         }
         let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
-        try emit("index.html", Array(theme.render("language-chooser", chooser.values()).utf8))
+        try emit("index.html", template: "language-chooser", values: chooser.values())
         let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
-        try emit(StatusDashboard.outputPath, Array(theme.render("translation-status", dashboard.values()).utf8))
+        try emit(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
         try emit("sitemap.xml", Sitemap(plan: plan, baseURL: configuration.baseURL).xml())
         for name in Theme.assetNames.sorted() { try emit("assets/" + name, theme.assets[name] ?? [], check: false) }
         let usedFiles = used.sorted()
+        var reusedFiles = 0
         let writtenSoFar = Set(written)
         for path in usedFiles where !writtenSoFar.contains(path) {
-            try folder.copy(content.root.appendingPathComponent(path), to: path)
+            let source = content.root.appendingPathComponent(path)
+            if let old = previous.copied[path], folder.reuseCopy(of: source, at: path, recorded: old) {
+                cache.copied[path] = old
+                reusedFiles += 1
+            } else {
+                cache.copied[path] = try folder.copy(source, to: path)
+            }
             written.append(path)
         }
-        let result = SiteBuildResult(
+        var result = SiteBuildResult(
             articlePages: plan.pages.count, renderedPages: plan.pages.count - reused, reusedPages: reused,
             files: written.sorted(), copiedFiles: usedFiles.count,
             malformed: malformed.sorted { $0.path < $1.path }, published: malformed.isEmpty)
+        result.reusedFiles = reusedFiles
+        result.comparedPairs = drift == nil ? content.pairs.count - kept.count : 0
+        result.reusedVerdicts = kept.count
         guard malformed.isEmpty else {
             folder.discard()
             return result
@@ -156,24 +217,31 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
+    /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.
+    private func previousCache(in folder: OutputFolder) -> BuildCache {
+        if let previous, previous.generator == generator { return previous }
+        return BuildCache.load(from: folder.destination, generator: generator)
+    }
+
     /// One article page: linked from the previous build when its inputs are unchanged, else rendered and written.
     private func renderPage(
         _ page: SitePage, plan: SitePlan, in folder: OutputFolder, previous: BuildCache, inputs: PageInputs,
         links: SiteLinkResolver, assets: SiteAssetLookup, includes: ContentArticles
     ) -> PageOutcome {
         let document = content.documents[page.document]
-        let article = document.article
-        var outcome = PageOutcome(
-            search: SearchIndex.json(SearchIndex.entry(for: article, url: page.outputPath)), usedFiles: [])
+        var outcome = PageOutcome(search: [], usedFiles: [])
         if let old = previous.pages[page.outputPath], inputs.key(for: page, includeLookups: old.includeLookups) == old.key,
             let bytes = folder.reuse(page.outputPath, digest: old.output)
         {
+            outcome.search = Array(old.search.utf8)
             outcome.usedFiles = Set(old.usedFiles)
             outcome.cache = old
             outcome.reused = true
             outcome.malformed = verify ? LibXML2.xmlWellFormednessError(bytes) : nil
             return outcome
         }
+        let article = document.article
+        outcome.search = SearchIndex.json(SearchIndex.entry(for: article, url: page.outputPath))
         let recorder = RecordingArticles(includes)
         var renderer = ArticleRenderer(
             strings: SiteStrings.for(locale: page.locale), links: links, assets: assets, includes: recorder,
@@ -188,7 +256,8 @@ public struct SiteBuilder: Sendable {
         let lookups = recorder.lookups
         outcome.cache = inputs.key(for: page, includeLookups: lookups).map { key in
             BuildCache.Entry(
-                key: key, output: StableHasher.digest(bytes), usedFiles: rendered.usedFiles.sorted(), includeLookups: lookups)
+                key: key, output: StableHasher.digest(bytes), usedFiles: rendered.usedFiles.sorted(), includeLookups: lookups,
+                search: String(decoding: outcome.search, as: UTF8.self))
         }
         do { try folder.write(page.outputPath, bytes) } catch { outcome.error = error as? DocLocError }
         return outcome

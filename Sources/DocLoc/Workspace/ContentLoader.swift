@@ -9,11 +9,32 @@ public struct ContentLoader: Sendable {
     public var modelFile: URL?
     /// How many bytes of Markdown are held parsed for the whole run (see `defaultHoldLimit`).
     public var holdLimit: Int
+    /// What an earlier run recorded about each file (by content path, `nl-NL/admin/x.md`): a file whose
+    /// fingerprint and size are still the same is not parsed; its summary stands in for it, and its article is
+    /// parsed only if something asks for it (`docloc build --incremental`).
+    public var summaries: [String: DocumentSummary]
 
-    public init(root: URL, modelFile: URL? = nil, holdLimit: Int = ContentLoader.defaultHoldLimit) {
+    public init(
+        root: URL, modelFile: URL? = nil, holdLimit: Int = ContentLoader.defaultHoldLimit,
+        summaries: [String: DocumentSummary] = [:]
+    ) {
         self.root = root.standardizedFileURL
         self.modelFile = modelFile
         self.holdLimit = holdLimit
+        self.summaries = summaries
+    }
+
+    /// A file as the loader found it: parsed, or unchanged since the run that recorded its summary.
+    private enum Reading {
+        case parsed(ParsedArticle)
+        case unchanged(DocumentSummary)
+    }
+
+    private func read(_ file: FileDiscovery.File, parser: ArticleParser) -> Reading {
+        guard let known = summaries[file.path] else { return .parsed(parser.parse(contentsOf: file.url, path: file.path)) }
+        guard let bytes = parser.contents(of: file.url) else { return .parsed(parser.parse(contentsOf: file.url, path: file.path)) }
+        if bytes.count == known.byteCount, Fingerprint.of(bytes) == known.fingerprint { return .unchanged(known) }
+        return .parsed(parser.parse(bytes: bytes, path: file.path))
     }
 
     public func load() throws -> ContentSet {
@@ -31,26 +52,31 @@ public struct ContentLoader: Sendable {
         // Parsed a chunk at a time, so a large set never has all its articles in memory at once.
         for start in stride(from: 0, to: discovery.files.count, by: Self.chunkSize) {
             let chunk = Array(discovery.files[start..<min(start + Self.chunkSize, discovery.files.count)])
-            let parsed = ParallelMap.map(chunk) { file in
-                parser.parse(contentsOf: file.url, path: file.path)
-            }
-            for (file, result) in zip(chunk, parsed) {
-                heldBytes += result.byteCount
-                if holding, heldBytes > holdLimit {
-                    // Too much to hold: let every article go; batches parse them again when they need them.
-                    holding = false
-                    for document in documents { document.articleSlot.release() }
-                    MemoryTrim.returnFreedMemory()
-                }
-                let (url, path) = (file.url, file.path)
-                let slot = ArticleSlot(article: holding ? result.article : nil) {
-                    parser.parse(contentsOf: url, path: path).article
-                }
-                documents.append(
-                    Document(
+            let readings = ParallelMap.map(chunk) { file in read(file, parser: parser) }
+            for (file, reading) in zip(chunk, readings) {
+                switch reading {
+                case .unchanged(let known):
+                    var document = summarized(file, known, parser: parser)
+                    document.diagnosticRange = diagnostics.count..<(diagnostics.count + known.diagnostics.count)
+                    documents.append(document)
+                    diagnostics += known.diagnostics
+                case .parsed(let result):
+                    heldBytes += result.byteCount
+                    if holding, heldBytes > holdLimit {
+                        // Too much to hold: let every article go; batches parse them again when they need them.
+                        holding = false
+                        for document in documents { document.articleSlot.release() }
+                        MemoryTrim.returnFreedMemory()
+                    }
+                    var document = Document(
                         locale: file.locale, relativePath: file.relativePath, url: file.url, summary: result.article,
-                        isUsable: result.isUsable, fingerprint: result.fingerprint, slot: slot))
-                diagnostics += result.diagnostics
+                        isUsable: result.isUsable, fingerprint: result.fingerprint,
+                        slot: ArticleSlot(article: holding ? result.article : nil, reparse: Self.reparse(file, parser)))
+                    document.byteCount = result.byteCount
+                    document.diagnosticRange = diagnostics.count..<(diagnostics.count + result.diagnostics.count)
+                    documents.append(document)
+                    diagnostics += result.diagnostics
+                }
             }
             if !holding { MemoryTrim.returnFreedMemory() }
         }
@@ -58,11 +84,28 @@ public struct ContentLoader: Sendable {
         var content = ContentSet(
             root: root, configuration: configuration, documents: documents, diagnostics: diagnostics, pairs: pairs,
             skipped: discovery.skipped)
-        if let model = try loadModel(configuration) {
+        if let (model, file) = try loadModel(configuration) {
             content.model = model
             content.uiPathResolver = ModelResolver(model: model)
+            content.modelFingerprint = FileManager.default.contents(atPath: file.path).map { StableHasher.digest([UInt8]($0)) }
         }
         return content
+    }
+
+    /// The document of a file that is unchanged since `known` was recorded: not parsed until asked for.
+    private func summarized(_ file: FileDiscovery.File, _ known: DocumentSummary, parser: ArticleParser) -> Document {
+        var document = Document(
+            locale: file.locale, relativePath: file.relativePath, url: file.url, isUsable: true,
+            fingerprint: known.fingerprint, title: known.title, assetID: known.assetID, anchorNames: Set(known.anchors),
+            slot: ArticleSlot(article: nil, reparse: Self.reparse(file, parser)))
+        document.byteCount = known.byteCount
+        document.isSummarized = true
+        return document
+    }
+
+    private static func reparse(_ file: FileDiscovery.File, _ parser: ArticleParser) -> @Sendable () -> Article {
+        let (url, path) = (file.url, file.path)
+        return { parser.parse(contentsOf: url, path: path).article }
     }
 
     /// How many files are parsed at once.
@@ -74,14 +117,15 @@ public struct ContentLoader: Sendable {
     public static let defaultHoldLimit = 12 * 1024 * 1024
 
     /// The model `--model` names, else docloc.yml's `model`, else `model/consent.yml` when it exists.
-    private func loadModel(_ configuration: Configuration) throws -> ProductModel? {
+    private func loadModel(_ configuration: Configuration) throws -> (ProductModel, URL)? {
         if let modelFile {
-            return try ProductModelLoader(file: modelFile.path).load(contentsOf: modelFile)
+            return (try ProductModelLoader(file: modelFile.path).load(contentsOf: modelFile), modelFile)
         }
         let fallback = "model/consent.yml"
         let path = configuration.model
             ?? (FileManager.default.fileExists(atPath: root.appendingPathComponent(fallback).path) ? fallback : nil)
         guard let path else { return nil }
-        return try ProductModelLoader(file: path).load(contentsOf: root.appendingPathComponent(path))
+        let url = root.appendingPathComponent(path)
+        return (try ProductModelLoader(file: path).load(contentsOf: url), url)
     }
 }

@@ -21,6 +21,8 @@ public struct ContentSet: Sendable {
     public var model: ProductModel? {
         didSet { lookups = ContentLookups() }
     }
+    /// `StableHasher.digest` of the product model file's bytes, when the set has a model (part of cache keys).
+    public var modelFingerprint: String?
     /// The documents and pairs one batch works on (`inBatches`); nil: all of them.
     public private(set) var scope: Scope?
 
@@ -59,6 +61,14 @@ public struct ContentSet: Sendable {
         documents.filter { $0.locale == locale }
     }
 
+    /// What a later run needs to skip parsing the document at `index` while its file is unchanged
+    /// (`ContentLoader.summaries`); nil for a file without a fingerprint.
+    public func summary(of index: Int) -> DocumentSummary? {
+        let document = documents[index]
+        let range = document.diagnosticRange.clamped(to: diagnostics.indices)
+        return document.summary(diagnostics: Array(diagnostics[range]))
+    }
+
     /// The documents in scope (all of them outside `inBatches`).
     public var scopedDocuments: [Document] {
         scope.map { $0.documents.map { documents[$0] } } ?? documents
@@ -83,9 +93,12 @@ public struct ContentSet: Sendable {
 
     /// Runs `body` on consecutive batches of the content set, each scoped (`scope`) to some documents and the
     /// pairs between them; a source and all its translations are always in one batch. The batch's articles
-    /// are parsed (in parallel) before `body` and let go after it, when the set does not hold them all. A set
-    /// that is already scoped is its own only batch.
-    public func inBatches(size: Int = ContentSet.batchSize, _ body: (ContentSet) throws -> Void) rethrows {
+    /// are parsed (in parallel) before `body` and let go after it, when the set does not hold them all; only
+    /// those for which `loading` is true (by document index), when given: the others are parsed only if asked.
+    /// A set that is already scoped is its own only batch.
+    public func inBatches(
+        size: Int = ContentSet.batchSize, loading: ((Int) -> Bool)? = nil, _ body: (ContentSet) throws -> Void
+    ) rethrows {
         guard scope == nil else { return try body(self) }
         guard releasesArticles else {
             var whole = self
@@ -94,7 +107,8 @@ public struct ContentSet: Sendable {
         }
         for batch in batches(size: size) {
             let slots = batch.documents.map { documents[$0].articleSlot }
-            ParallelMap.forEach(slots) { $0.load() }
+            let needed = batch.documents.filter { loading?($0) ?? true }.map { documents[$0].articleSlot }
+            ParallelMap.forEach(needed) { $0.load() }
             defer {
                 for slot in slots { slot.release() }
                 MemoryTrim.returnFreedMemory()

@@ -14,6 +14,13 @@ public struct Document: Sendable {
     public var isUsable: Bool
     /// `Fingerprint` of the file's bytes.
     public var fingerprint: String?
+    /// The file's size in bytes (0 when it could not be read).
+    public var byteCount = 0
+    /// Whether this run took the document's summary from an earlier run (`ContentLoader.summaries`) instead of
+    /// parsing the file: its article is parsed only if something asks for it.
+    public internal(set) var isSummarized = false
+    /// Where the diagnostics of reading and parsing this file are in `ContentSet.diagnostics`.
+    var diagnosticRange: Range<Int> = 0..<0
     /// The article's title (front matter `title`, else its first heading).
     public var title: String
     /// Front matter `ms.assetid`, as written.
@@ -65,4 +72,14 @@ public struct Document: Sendable {
     }
 
     var articleSlot: ArticleSlot { slot }
+
+    /// What a later run needs to skip parsing this file while it is unchanged; nil for a file without a
+    /// fingerprint (unreadable, not text).
+    public func summary(diagnostics: [Diagnostic]) -> DocumentSummary? {
+        guard isUsable, let fingerprint else { return nil }
+        return DocumentSummary(
+            fingerprint: fingerprint, byteCount: byteCount, title: title, assetID: assetID,
+            anchors: anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init),
+            diagnostics: diagnostics)
+    }
 }

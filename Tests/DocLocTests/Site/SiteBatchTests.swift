@@ -23,7 +23,8 @@ import Testing
         let b = try SiteScenario.snapshot(of: temporary.appendingPathComponent("batched"))
         #expect(a.count > 5)
         #expect(a.keys.sorted() == b.keys.sorted())
-        for (path, bytes) in a where b[path] != bytes { Issue.record("\(path) differs") }
+        // The caches differ by design: a build given a drift report records no verdicts of its own.
+        for (path, bytes) in a where b[path] != bytes && path != BuildCache.fileName { Issue.record("\(path) differs") }
         #expect(!FileManager.default.fileExists(atPath: temporary.path + "/.batched.docloc-staging-\(getpid()).search"))
     }
 

@@ -35,6 +35,20 @@ final class SiteScenario {
         return result
     }
 
+    /// Builds as `docloc build` does: the loader takes the previous cache's summaries (with `incremental`) and
+    /// the builder compares the pairs itself. Returns the content set it loaded too.
+    @discardableResult
+    func buildAsTheCommandDoes(incremental: Bool = true, generator: String = "test") throws -> (SiteBuildResult, ContentSet) {
+        let previous = incremental ? BuildCache.load(from: out.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
+        let set = try ContentLoader(root: content.root, summaries: previous?.documents ?? [:]).load()
+        let result = try SiteBuilder(
+            content: set, theme: Theme.load(overrides: nil), verify: true, incremental: incremental, previous: previous,
+            generator: generator
+        ).build(into: out)
+        self.result = result
+        return (result, set)
+    }
+
     func page(_ path: String) throws -> String {
         try String(contentsOf: out.appendingPathComponent(path), encoding: .utf8)
     }

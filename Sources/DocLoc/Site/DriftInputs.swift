@@ -1,0 +1,45 @@
+/// The cache keys of drift verdicts in `docloc build --incremental`: a pair's key is the SHA-256 of everything
+/// its verdict depends on, so equal keys mean equal verdicts.
+///
+/// What every pair shares goes into one key: the cache format, the docloc executable, the configuration, the
+/// glossary and the product model's bytes. A pair adds its locale and path, how it was matched, and the path
+/// and fingerprint of each side. A pair with a side that has no fingerprint (unreadable) has no key.
+struct DriftInputs: Sendable {
+    let sharedKey: String
+    let content: ContentSet
+
+    init(content: ContentSet, generator: String) {
+        self.content = content
+        var hasher = StableHasher()
+        hasher.add("docloc drift verdict")
+        hasher.add(BuildCache.format)
+        hasher.add(generator)
+        hasher.add(String(describing: content.configuration))
+        let glossary = content.lookups.glossary(content)
+        hasher.add(glossary.terms.count)
+        for term in glossary.terms { hasher.add(term) }
+        hasher.add(content.modelFingerprint ?? "no model")
+        hasher.add(content.uiPathResolver == nil)
+        sharedKey = hasher.finalize()
+    }
+
+    /// The key of `pair`.
+    func key(for pair: TranslationPair) -> String? {
+        var hasher = StableHasher()
+        hasher.add(sharedKey)
+        hasher.add(pair.locale)
+        hasher.add(pair.relativePath)
+        hasher.add(pair.match?.rawValue ?? "-")
+        for side in [pair.source, pair.translation] {
+            guard let side else {
+                hasher.add("-")
+                continue
+            }
+            let document = content.documents[side]
+            guard document.isUsable, let fingerprint = document.fingerprint else { return nil }
+            hasher.add(document.path)
+            hasher.add(fingerprint)
+        }
+        return hasher.finalize()
+    }
+}

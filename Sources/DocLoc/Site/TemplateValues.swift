@@ -1,0 +1,31 @@
+/// Template values — trees of `[String: Any]` dictionaries, lists, strings, numbers and flags — added to a
+/// hasher in a stable order (dictionary keys sorted), so equal values give equal keys.
+enum TemplateValues {
+    static func add(_ value: Any, to hasher: inout StableHasher) {
+        switch value {
+        case let dictionary as [String: Any]:
+            hasher.add("{")
+            hasher.add(dictionary.count)
+            for key in dictionary.keys.sorted() {
+                hasher.add(key)
+                if let child = dictionary[key] { add(child, to: &hasher) }
+            }
+        case let list as [Any]:
+            hasher.add("[")
+            hasher.add(list.count)
+            for child in list { add(child, to: &hasher) }
+        case let text as String:
+            hasher.add("s")
+            hasher.add(text)
+        case let flag as Bool:
+            hasher.add("b")
+            hasher.add(flag)
+        case let number as Int:
+            hasher.add("i")
+            hasher.add(number)
+        default:
+            hasher.add("?")
+            hasher.add(String(describing: value))
+        }
+    }
+}

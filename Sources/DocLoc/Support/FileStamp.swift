@@ -1,0 +1,27 @@
+import Foundation
+
+/// A regular file's size and modification time (nanoseconds since 1970): what a quick check compares to tell
+/// whether a file changed without reading it (rsync's default, make's).
+public struct FileStamp: Codable, Sendable, Equatable {
+    public var size: Int64
+    public var modified: Int64
+
+    public init(size: Int64, modified: Int64) {
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The stamp of the regular file at `path`; nil when there is none.
+    public static func of(path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(
+            size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// Gives the file at `path` this stamp's modification time (and access time); false when it cannot.
+    public func setModificationTime(of path: String) -> Bool {
+        let time = timespec(tv_sec: Int(modified / 1_000_000_000), tv_nsec: Int(modified % 1_000_000_000))
+        return [time, time].withUnsafeBufferPointer { utimensat(AT_FDCWD, path, $0.baseAddress, 0) } == 0
+    }
+}

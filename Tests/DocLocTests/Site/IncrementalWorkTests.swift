@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// `docloc build --incremental` as the command runs it: an unchanged article is not parsed, an unchanged pair
+/// not compared, an unchanged image not copied — and the site is still byte for byte a full build's.
+@Suite struct IncrementalWorkTests {
+    static func scenario() throws -> SiteScenario {
+        try SiteScenario([
+            "en-US/a.md": "---\ntitle: A\n---\n# A\n\nSee [B](b.md#usage).\n\n![Logo](media/logo.png)\n",
+            "en-US/b.md": "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 3 steps.\n",
+            "en-US/c.md": "---\ntitle: C\n---\n# C\n\nOnly English.\n",
+            "en-US/media/logo.png": "not really a png",
+            "nl-NL/a.md": "---\ntitle: A nl\n---\n# A nl\n\nZie [B](b.md#usage).\n\n![Logo](../en-US/media/logo.png)\n",
+            "nl-NL/b.md": "---\ntitle: B nl\n---\n# B nl\n\n## Gebruik <a name=\"usage\"></a>\n\nGebruik het in 3 stappen.\n",
+        ])
+    }
+
+    /// The site as the incremental build left it, and as a full build of the same content writes it (the cache
+    /// file aside: a full build records what it parsed, an incremental one carries summaries over).
+    static func compareWithFull(_ site: SiteScenario) throws -> ([String: Data], [String: Data]) {
+        var incremental = try site.snapshot()
+        try site.buildAsTheCommandDoes(incremental: false)
+        var full = try site.snapshot()
+        incremental[BuildCache.fileName] = nil
+        full[BuildCache.fileName] = nil
+        return (incremental, full)
+    }
+
+    @Test func unchangedContentIsNeitherParsedNorCompared() throws {
+        let site = try Self.scenario()
+        let (first, _) = try site.buildAsTheCommandDoes()
+        #expect(first.comparedPairs == 3 && first.reusedVerdicts == 0)
+        let before = try site.snapshot()
+        let (again, set) = try site.buildAsTheCommandDoes()
+        #expect(set.documents.allSatisfy { $0.isSummarized })
+        #expect(again.reusedVerdicts == 3 && again.comparedPairs == 0)
+        #expect(again.reusedPages == again.articlePages)
+        #expect(again.reusedFiles == again.copiedFiles && again.copiedFiles == 1)
+        #expect(try site.snapshot() == before)
+    }
+
+    @Test func aSummaryStandsInForTheArticle() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        let (_, set) = try site.buildAsTheCommandDoes()
+        let fresh = try site.content.load()
+        for (index, document) in set.documents.enumerated() {
+            let parsed = try #require(fresh.document(at: document.path))
+            #expect(document.title == parsed.title && document.assetID == parsed.assetID)
+            #expect(document.anchorNames == parsed.anchorNames && document.fingerprint == parsed.fingerprint)
+            #expect(set.summary(of: index) == fresh.summary(of: fresh.documentIndex(at: document.path)!))
+            // Asked for, the article is parsed after all.
+            #expect(document.article.blocks.count == parsed.article.blocks.count)
+        }
+    }
+
+    @Test func touchingASourceParsesItAndComparesOnlyItsPair() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 4 steps.\n")
+        let (result, set) = try site.buildAsTheCommandDoes()
+        #expect(set.documents.filter { !$0.isSummarized }.map(\.path) == ["en-US/b.md"])
+        #expect(result.comparedPairs == 1 && result.reusedVerdicts == 2)
+        // Its page, and the Dutch page whose verdict changed.
+        #expect(result.renderedPages == 2)
+        let (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+        // The number changed in the source only: the Dutch page now says so.
+        #expect(String(decoding: incremental["nl-NL/b.html"] ?? Data(), as: UTF8.self).contains("banner-outdated"))
+    }
+
+    @Test func aChangedTitleReachesTheIndexAndTheDashboard() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        try site.content.write("nl-NL/a.md", "---\ntitle: A vernieuwd\n---\n# A nl\n\nZie [B](b.md#usage).\n\n![Logo](../en-US/media/logo.png)\n")
+        try site.buildAsTheCommandDoes()
+        let (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+        #expect(String(decoding: incremental["nl-NL/index.html"] ?? Data(), as: UTF8.self).contains("A vernieuwd"))
+        #expect(String(decoding: incremental["translation-status.html"] ?? Data(), as: UTF8.self).contains("A vernieuwd"))
+    }
+
+    @Test func anotherModelComparesEveryPairAgain() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        try site.content.write("docloc.yml", "source: en-US\ntranslations: [nl-NL]\nmodel: model.yml\nsite: {title: Help, baseURL: 'https://help.example.com/'}\n")
+        try site.content.write("model.yml", "feature: demo\nnavigation: []\nglossary: [Usage]\n")
+        let (result, _) = try site.buildAsTheCommandDoes()
+        #expect(result.reusedVerdicts == 0 && result.comparedPairs == 3)
+    }
+
+    @Test func aChangedImageIsCopiedAgainAndAnEditedCopyReplaced() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        try site.content.write("en-US/media/logo.png", "another picture")
+        let (changed, _) = try site.buildAsTheCommandDoes()
+        #expect(changed.reusedFiles == 0 && changed.reusedPages == changed.articlePages)
+        #expect((try site.page("en-US/media/logo.png")) == "another picture")
+        try Data("edited by hand, longer".utf8).write(to: site.out.appendingPathComponent("en-US/media/logo.png"))
+        let (edited, _) = try site.buildAsTheCommandDoes()
+        #expect(edited.reusedFiles == 0)
+        #expect((try site.page("en-US/media/logo.png")) == "another picture")
+        let (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+    }
+
+    @Test func aCacheOfAnotherGeneratorIsIgnored() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes(generator: "one")
+        let (result, set) = try site.buildAsTheCommandDoes(generator: "two")
+        #expect(!set.documents.contains { $0.isSummarized })
+        #expect(result.reusedPages == 0 && result.reusedVerdicts == 0 && result.reusedFiles == 0)
+    }
+
+    @Test func theRealCorpusBuildsTheSameIncrementally() throws {
+        let corpus = TestPaths.corpus
+        guard FileManager.default.fileExists(atPath: corpus.path) else { return }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let theme = try Theme.load(overrides: nil)
+        func build(_ folder: String, incremental: Bool) throws -> (SiteBuildResult, ContentSet) {
+            let target = out.appendingPathComponent(folder)
+            let previous = incremental ? BuildCache.load(from: target, generator: "t") : nil
+            let set = try ContentLoader(root: corpus, summaries: previous?.documents ?? [:]).load()
+            let result = try SiteBuilder(content: set, theme: theme, incremental: incremental, previous: previous, generator: "t")
+                .build(into: target)
+            return (result, set)
+        }
+        _ = try build("site", incremental: false)
+        let (again, set) = try build("site", incremental: true)
+        #expect(set.documents.allSatisfy { $0.isSummarized || $0.fingerprint == nil })
+        #expect(again.reusedPages == again.articlePages && again.comparedPairs < 10)
+        _ = try build("full", incremental: false)
+        var a = try SiteScenario.snapshot(of: out.appendingPathComponent("site"))
+        var b = try SiteScenario.snapshot(of: out.appendingPathComponent("full"))
+        a[BuildCache.fileName] = nil
+        b[BuildCache.fileName] = nil
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a where b[path] != bytes { Issue.record("\(path) differs") }
+    }
+}
