@@ -1,6 +1,6 @@
 extension BuildCache {
     /// One article page of a previous build.
-    public struct Entry: Codable, Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
         /// `PageInputs.key` of the page when it was rendered.
         public var key: String
         /// SHA-256 of the page's bytes as written.

@@ -1,12 +1,23 @@
 extension BuildCache {
     /// The drift verdict of one pair, as a previous build found it: what `PairDrift` holds beyond the pairing
     /// itself, which the next build takes from its own content set.
-    public struct Verdict: Codable, Sendable, Equatable {
+    public struct Verdict: Sendable, Equatable {
         public var status: DriftStatus
         public var findings: [DriftFinding]
         public var isMachineTranslated: Bool
         public var handoffDate: String?
         public var recordedFingerprint: String?
+
+        init(
+            status: DriftStatus, findings: [DriftFinding], isMachineTranslated: Bool, handoffDate: String?,
+            recordedFingerprint: String?
+        ) {
+            self.status = status
+            self.findings = findings
+            self.isMachineTranslated = isMachineTranslated
+            self.handoffDate = handoffDate
+            self.recordedFingerprint = recordedFingerprint
+        }
 
         public init(_ drift: PairDrift) {
             status = drift.status

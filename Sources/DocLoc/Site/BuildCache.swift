@@ -13,10 +13,11 @@ import Foundation
 /// - per content file copied into the site, the size and modification time of the original and of the copy.
 ///
 /// A cache written by another docloc executable (`generator`) or in another format is ignored as a whole.
-public struct BuildCache: Codable, Sendable, Equatable {
+/// The file is in `CacheLines` format (`BuildCache+Lines.swift`).
+public struct BuildCache: Sendable, Equatable {
     public static let fileName = ".docloc-cache"
     /// Bumped when the cache layout or the meaning of a key changes; a cache of another format is ignored.
-    public static let format = 2
+    public static let format = 3
 
     public var format: Int
     /// `SiteBuilder.generator` of the build that wrote it.
@@ -45,20 +46,12 @@ public struct BuildCache: Codable, Sendable, Equatable {
         self.copied = copied
     }
 
-    /// The cache of the site in `folder` when `generator` wrote it, else an empty one (also when there is none
-    /// or it cannot be read).
+    /// The cache of the site in `folder` when `generator` wrote it, else an empty one (also when there is none,
+    /// or it is of another format, or it is cut short).
     public static func load(from folder: URL, generator: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
-            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == format,
-            cache.generator == generator
+            let cache = decoded([UInt8](data)), cache.generator == generator
         else { return BuildCache(generator: generator) }
         return cache
-    }
-
-    /// The cache as JSON bytes, keys sorted, so the same build writes the same file.
-    public func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return Array((try? encoder.encode(self)) ?? Data()) + [0x0A]
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A regular file's size and modification time (nanoseconds since 1970): what a quick check compares to tell
 /// whether a file changed without reading it (rsync's default, make's).
-public struct FileStamp: Codable, Sendable, Equatable {
+public struct FileStamp: Sendable, Equatable {
     public var size: Int64
     public var modified: Int64
 

@@ -1,7 +1,7 @@
 /// What a run keeps of an article file so that a later run can skip parsing it while its bytes are unchanged
 /// (`docloc build --incremental` records it in `BuildCache`): what other articles look up in it, and the
 /// diagnostics its parse gave.
-public struct DocumentSummary: Codable, Sendable, Equatable {
+public struct DocumentSummary: Sendable, Equatable {
     /// `Fingerprint` of the file's bytes, and how many bytes: both must be equal for the summary to stand.
     public var fingerprint: String
     public var byteCount: Int

@@ -5,21 +5,17 @@ import Crypto
 public enum Fingerprint {
     public static func of(_ bytes: [UInt8]) -> String {
         var hasher = Insecure.SHA1()
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(min(bytes.count + bytes.count / 16, 1 << 16))
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x0A && previous != 0x0D {
-                chunk.append(0x0D)
+        // Runs of bytes without a bare LF are hashed as they are; a bare LF is hashed as CRLF.
+        let crlf: [UInt8] = [0x0D, 0x0A]
+        bytes.withUnsafeBytes { buffer in
+            var start = 0
+            for index in buffer.indices where buffer[index] == 0x0A && (index == 0 || buffer[index - 1] != 0x0D) {
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[start..<index]))
+                hasher.update(data: crlf)
+                start = index + 1
             }
-            chunk.append(byte)
-            previous = byte
-            if chunk.count >= 1 << 16 {
-                hasher.update(data: chunk)
-                chunk.removeAll(keepingCapacity: true)
-            }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
-        hasher.update(data: chunk)
         return hasher.finalize().map { byte in
             let digits = Array("0123456789abcdef")
             return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])

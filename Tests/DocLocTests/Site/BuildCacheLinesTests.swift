@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// The cache file's line format: every field round-trips, whatever text it holds, and a file cut short or of
+/// another format is not used at all.
+@Suite struct BuildCacheLinesTests {
+    static let awkward = "tab\there, line\nfeed, cr\r, back\\slash, unit\u{1F}sep, \\t literal, ünï, 🙂"
+
+    static func sample() -> BuildCache {
+        var cache = BuildCache(generator: "docloc\n123\n1.5")
+        cache.documents["nl-NL/a b.md"] = DocumentSummary(
+            fingerprint: "abc", byteCount: 12, title: awkward, assetID: "", anchors: ["x", awkward, ""],
+            diagnostics: [Diagnostic(rule: "front-matter", severity: .error, file: "nl-NL/a b.md", at: .fileStart, summary: awkward)])
+        cache.documents["en-US/b.md"] = DocumentSummary(fingerprint: "def", byteCount: 0, title: "", assetID: nil, anchors: [], diagnostics: [])
+        cache.pages["nl-NL/a.html"] = BuildCache.Entry(
+            key: "k", output: "o", usedFiles: ["media/x.png", awkward], includeLookups: [], search: "{\"title\":\"A\\\"\"}")
+        var verdict = BuildCache.Verdict(
+            status: .outdated, findings: [], isMachineTranslated: true, handoffDate: nil, recordedFingerprint: "r")
+        verdict.findings = [
+            DriftFinding(kind: "section-added", message: awkward, sourceLine: 3), DriftFinding(kind: "structure", message: "", translationLine: 9),
+        ]
+        cache.verdicts["v1"] = verdict
+        cache.verdicts["v2"] = BuildCache.Verdict(
+            status: .current, findings: [], isMachineTranslated: false, handoffDate: "2024-01-01", recordedFingerprint: nil)
+        cache.rendered["index.html"] = BuildCache.Rendered(key: "a", output: "b")
+        cache.copied["en-US/media/x.png"] = BuildCache.CopiedFile(
+            source: FileStamp(size: 10, modified: 1_700_000_000_123_456_789), copy: FileStamp(size: 10, modified: -1))
+        return cache
+    }
+
+    @Test func everyFieldRoundTrips() throws {
+        let cache = Self.sample()
+        let bytes = cache.encoded()
+        #expect(try #require(BuildCache.decoded(bytes)) == cache)
+        // One record per line: the awkward text never breaks a line.
+        let lines = bytes.split(separator: 0x0A)
+        #expect(lines.count == 12)
+        #expect(cache.encoded() == bytes)
+    }
+
+    @Test func aFileCutShortOrOfAnotherFormatIsNotUsed() throws {
+        let bytes = Self.sample().encoded()
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let withoutEnd = Array(lines.dropLast(2).joined(separator: [0x0A])) + [0x0A]
+        #expect(BuildCache.decoded(withoutEnd) == nil)
+        #expect(BuildCache.decoded(Array(bytes.prefix(bytes.count / 2))) == nil)
+        let otherFormat = Array(String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "docloc-build-cache\t\(BuildCache.format)", with: "docloc-build-cache\t99").utf8)
+        #expect(BuildCache.decoded(otherFormat) == nil)
+        #expect(BuildCache.decoded(Array("{\"format\": 2}".utf8)) == nil)
+        #expect(BuildCache.decoded([]) == nil)
+    }
+
+    @Test func aCacheOfAnotherGeneratorLoadsEmpty() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = Self.sample()
+        try Data(cache.encoded()).write(to: folder.appendingPathComponent(BuildCache.fileName))
+        #expect(BuildCache.load(from: folder, generator: cache.generator) == cache)
+        #expect(BuildCache.load(from: folder, generator: "other") == BuildCache(generator: "other"))
+    }
+}
