@@ -9,10 +9,11 @@ extension BuildCache {
         public var usedFiles: [String]
         /// Content paths the renderer looked up for `[!INCLUDE]`s, sorted.
         public var includeLookups: [String]
-        /// The page's search-index entry, as JSON (`SearchIndex.json(_:)`).
-        public var search: String
+        /// Where the page's search-index entry (JSON, `SearchIndex.json(_:)`) stands in the build's
+        /// `BuildCache.searchFileName`.
+        public var search: Range<Int>
 
-        public init(key: String, output: String, usedFiles: [String], includeLookups: [String], search: String) {
+        public init(key: String, output: String, usedFiles: [String], includeLookups: [String], search: Range<Int>) {
             self.key = key
             self.output = output
             self.usedFiles = usedFiles

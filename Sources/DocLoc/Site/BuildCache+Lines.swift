@@ -4,8 +4,9 @@ import Foundation
 ///
 ///     docloc-build-cache  format
 ///     generator           text
+///     search              size of the search-entry file
 ///     document            path fingerprint byteCount title assetID? anchors… diagnostics(JSON, or empty)
-///     page                outputPath key output usedFiles… includeLookups… search(JSON)
+///     page                outputPath key output usedFiles… includeLookups… searchOffset searchLength
 ///     verdict             key status machineTranslated handoffDate? recordedFingerprint? findingCount
 ///     finding             kind message sourceLine? translationLine?       (the findings of the verdict above)
 ///     rendered            outputPath key output
@@ -20,6 +21,7 @@ extension BuildCache {
         json.outputFormatting = [.sortedKeys]
         writer.record("docloc-build-cache", [.number(Self.format)])
         writer.record("generator", [.text(generator)])
+        writer.record("search", [.number(searchFileSize)])
         for path in documents.keys.sorted() {
             guard let summary = documents[path] else { continue }
             let diagnostics = summary.diagnostics.isEmpty
@@ -33,7 +35,7 @@ extension BuildCache {
             guard let entry = pages[path] else { continue }
             writer.record("page", [
                 .text(path), .text(entry.key), .text(entry.output), .list(entry.usedFiles), .list(entry.includeLookups),
-                .text(entry.search),
+                .number(entry.search.lowerBound), .number(entry.search.count),
             ])
         }
         for key in verdicts.keys.sorted() {
@@ -76,6 +78,9 @@ extension BuildCache {
             switch record.tag {
             case "generator":
                 cache.generator = record.text(0)
+            case "search":
+                guard let size = record.number(0) else { return nil }
+                cache.searchFileSize = size
             case "document":
                 let json = record.text(6)
                 guard let byteCount = record.number(2),
@@ -85,9 +90,10 @@ extension BuildCache {
                     fingerprint: record.text(1), byteCount: byteCount, title: record.text(3), assetID: record.optional(4),
                     anchors: record.list(5), diagnostics: diagnostics)
             case "page":
+                guard let offset = record.number(5), let length = record.number(6), offset >= 0, length >= 0 else { return nil }
                 cache.pages[record.text(0)] = Entry(
                     key: record.text(1), output: record.text(2), usedFiles: record.list(3), includeLookups: record.list(4),
-                    search: record.text(5))
+                    search: offset..<(offset + length))
             case "verdict":
                 guard let status = DriftStatus(rawValue: record.text(1)) else { return nil }
                 let key = record.text(0)

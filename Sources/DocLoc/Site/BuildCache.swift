@@ -6,7 +6,8 @@ import Foundation
 /// - per translation pair, its drift verdict, keyed by everything it depends on (`DriftInputs`): an unchanged
 ///   pair is not compared again;
 /// - per article page, the SHA-256 of everything its bytes depend on (`PageInputs`), the SHA-256 of the bytes
-///   written (a page edited by hand since is rendered again), its search-index entry, the content files the
+///   written (a page edited by hand since is rendered again), where its search-index entry stands in
+///   `searchFileName` (beside the cache), the content files the
 ///   page uses (copied into the site), and the include paths the renderer looked up (with what it found there,
 ///   they are part of the next key);
 /// - per page made from template values alone, the key of those values and the SHA-256 of its bytes;
@@ -16,6 +17,8 @@ import Foundation
 /// The file is in `CacheLines` format (`BuildCache+Lines.swift`).
 public struct BuildCache: Sendable, Equatable {
     public static let fileName = ".docloc-cache"
+    /// The search-index entries of the build's pages, one JSON object after another (`Entry.search`).
+    public static let searchFileName = ".docloc-search"
     /// Bumped when the cache layout or the meaning of a key changes; a cache of another format is ignored.
     public static let format = 3
 
@@ -24,6 +27,8 @@ public struct BuildCache: Sendable, Equatable {
     public var generator: String
     /// Output path → entry, for every article page of the build.
     public var pages: [String: Entry]
+    /// The size of `searchFileName` as written with this cache (a file of another size is not used).
+    public var searchFileSize = 0
     /// Content path (`nl-NL/admin/x.md`) → summary, for every readable article file.
     public var documents: [String: DocumentSummary]
     /// `DriftInputs.key` → verdict, for every pair compared.

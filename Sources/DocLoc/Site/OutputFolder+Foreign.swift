@@ -15,7 +15,7 @@ extension OutputFolder {
         let base = destination.path
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         while let path = enumerator.nextObject() as? String {
-            guard path != Self.manifestName, path != BuildCache.fileName, !ours.contains(path) else { continue }
+            guard path != Self.manifestName, path != BuildCache.fileName, path != BuildCache.searchFileName, !ours.contains(path) else { continue }
             let attributes = enumerator.fileAttributes
             let type = attributes?[.type] as? FileAttributeType
             if type == .typeDirectory {

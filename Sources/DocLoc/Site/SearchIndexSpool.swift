@@ -9,7 +9,8 @@ import Foundation
 /// The search-index entries of a build, kept on disk as the pages are rendered (batch by batch, in no
 /// particular order) and written out at the end as each locale's `search-index.json` and `search-index.js`, in
 /// page order, without ever holding every entry in memory. The bytes equal `SearchIndex(entries:).json()`
-/// and `.script()` of the same entries.
+/// and `.script()` of the same entries. The spool stays in the site as `BuildCache.searchFileName`: the next
+/// incremental build takes a reused page's entry from it (`SearchEntryFile`) by the range its cache recorded.
 final class SearchIndexSpool {
     private let path: String
     private let writer: StreamWriter
@@ -22,10 +23,14 @@ final class SearchIndexSpool {
         writer = try StreamWriter(path: path)
     }
 
-    func append(page: Int, json: [UInt8]) throws(FileWriter.Failure) {
+    /// Adds a page's entry; returns where it stands in the spool.
+    @discardableResult
+    func append(page: Int, json: [UInt8]) throws(FileWriter.Failure) -> Range<Int> {
         try writer.append(json)
-        ranges[page] = length..<(length + json.count)
+        let range = length..<(length + json.count)
+        ranges[page] = range
         length += json.count
+        return range
     }
 
     /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
@@ -45,7 +50,7 @@ final class SearchIndexSpool {
         for (number, page) in pages.enumerated() {
             guard let range = ranges[page] else { continue }
             if number > 0 { try both([UInt8(ascii: ",")]) }
-            try both(try read(range, from: fd))
+            try both(try SearchEntryFile.read(range, from: fd))
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)
@@ -53,24 +58,18 @@ final class SearchIndexSpool {
         try script.close()
     }
 
+    /// How many bytes the spool holds.
+    var byteCount: Int { length }
+
+    /// Writes what is buffered and closes the spool.
+    func close() throws(FileWriter.Failure) {
+        try writer.close()
+    }
+
     /// Removes the spool file.
     func remove() {
         try? writer.close()
         unlink(path)
-    }
-
-    private func read(_ range: Range<Int>, from fd: Int32) throws(FileWriter.Failure) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        var done = 0
-        while done < range.count {
-            let n = bytes.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
-            }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw FileWriter.Failure(code: n < 0 ? errno : EIO) }
-            done += n
-        }
-        return bytes
     }
 
     private func closeFile(_ fd: Int32) -> Int32 {

@@ -78,8 +78,13 @@ public struct SiteBuilder: Sendable {
         try folder.createFolders(for: plan.pages.map(\.outputPath))
         var pagesByDocument: [Int: [Int]] = [:]
         for (index, page) in plan.pages.enumerated() { pagesByDocument[page.document, default: []].append(index) }
-        let spool = try SearchIndexSpool(path: folder.staging.path + ".search")
-        defer { spool.remove() }
+        // The spool of search entries stays in the site for the next incremental build (a failed build
+        // discards it with the staging folder).
+        let spool = try SearchIndexSpool(path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path)
+        let previousSearch = incremental
+            ? SearchEntryFile(
+                path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previous.searchFileSize)
+            : nil
         var cache = BuildCache(generator: generator)
         for index in content.documents.indices {
             if let summary = content.summary(of: index) { cache.documents[content.documents[index].path] = summary }
@@ -130,16 +135,20 @@ public struct SiteBuilder: Sendable {
             let batchPlan = plan
             let outcomes = ParallelMap.map(pages) { index in
                 renderPage(
-                    batchPlan.pages[index], plan: batchPlan, in: folder, previous: previous, inputs: inputs, links: links,
-                    assets: assets, includes: includes)
+                    batchPlan.pages[index], plan: batchPlan, in: folder, previous: previous, previousSearch: previousSearch,
+                    inputs: inputs, links: links, assets: assets, includes: includes)
             }
             if let error = outcomes.lazy.compactMap(\.error).first { throw error }
             for (index, outcome) in zip(pages, outcomes) {
                 let page = plan.pages[index]
-                try spool.append(page: index, json: outcome.search)
+                let search = try spool.append(page: index, json: outcome.search)
                 used.formUnion(outcome.usedFiles)
                 if let error = outcome.malformed { malformed.append(MalformedPage(path: page.outputPath, error: error)) }
-                cache.pages[page.outputPath] = outcome.cache
+                cache.pages[page.outputPath] = outcome.cache.map { entry in
+                    var entry = entry
+                    entry.search = search
+                    return entry
+                }
                 if outcome.reused { reused += 1 }
             }
         }
@@ -213,6 +222,13 @@ public struct SiteBuilder: Sendable {
             folder.discard()
             return result
         }
+        do {
+            try spool.close()
+        } catch {
+            throw DocLocError.outputNotWritable(
+                path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
+        }
+        cache.searchFileSize = spool.byteCount
         try folder.commit(written: written, cache: cache.encoded())
         return result
     }
@@ -225,15 +241,15 @@ public struct SiteBuilder: Sendable {
 
     /// One article page: linked from the previous build when its inputs are unchanged, else rendered and written.
     private func renderPage(
-        _ page: SitePage, plan: SitePlan, in folder: OutputFolder, previous: BuildCache, inputs: PageInputs,
-        links: SiteLinkResolver, assets: SiteAssetLookup, includes: ContentArticles
+        _ page: SitePage, plan: SitePlan, in folder: OutputFolder, previous: BuildCache, previousSearch: SearchEntryFile?,
+        inputs: PageInputs, links: SiteLinkResolver, assets: SiteAssetLookup, includes: ContentArticles
     ) -> PageOutcome {
         let document = content.documents[page.document]
         var outcome = PageOutcome(search: [], usedFiles: [])
         if let old = previous.pages[page.outputPath], inputs.key(for: page, includeLookups: old.includeLookups) == old.key,
-            let bytes = folder.reuse(page.outputPath, digest: old.output)
+            let search = previousSearch?.entry(old.search), let bytes = folder.reuse(page.outputPath, digest: old.output)
         {
-            outcome.search = Array(old.search.utf8)
+            outcome.search = search
             outcome.usedFiles = Set(old.usedFiles)
             outcome.cache = old
             outcome.reused = true
@@ -257,7 +273,7 @@ public struct SiteBuilder: Sendable {
         outcome.cache = inputs.key(for: page, includeLookups: lookups).map { key in
             BuildCache.Entry(
                 key: key, output: StableHasher.digest(bytes), usedFiles: rendered.usedFiles.sorted(), includeLookups: lookups,
-                search: String(decoding: outcome.search, as: UTF8.self))
+                search: 0..<0)
         }
         do { try folder.write(page.outputPath, bytes) } catch { outcome.error = error as? DocLocError }
         return outcome

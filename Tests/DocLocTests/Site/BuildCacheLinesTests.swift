@@ -9,12 +9,13 @@ import Testing
 
     static func sample() -> BuildCache {
         var cache = BuildCache(generator: "docloc\n123\n1.5")
+        cache.searchFileSize = 4_096
         cache.documents["nl-NL/a b.md"] = DocumentSummary(
             fingerprint: "abc", byteCount: 12, title: awkward, assetID: "", anchors: ["x", awkward, ""],
             diagnostics: [Diagnostic(rule: "front-matter", severity: .error, file: "nl-NL/a b.md", at: .fileStart, summary: awkward)])
         cache.documents["en-US/b.md"] = DocumentSummary(fingerprint: "def", byteCount: 0, title: "", assetID: nil, anchors: [], diagnostics: [])
         cache.pages["nl-NL/a.html"] = BuildCache.Entry(
-            key: "k", output: "o", usedFiles: ["media/x.png", awkward], includeLookups: [], search: "{\"title\":\"A\\\"\"}")
+            key: "k", output: "o", usedFiles: ["media/x.png", awkward], includeLookups: [], search: 120..<385)
         var verdict = BuildCache.Verdict(
             status: .outdated, findings: [], isMachineTranslated: true, handoffDate: nil, recordedFingerprint: "r")
         verdict.findings = [
@@ -35,7 +36,7 @@ import Testing
         #expect(try #require(BuildCache.decoded(bytes)) == cache)
         // One record per line: the awkward text never breaks a line.
         let lines = bytes.split(separator: 0x0A)
-        #expect(lines.count == 12)
+        #expect(lines.count == 13)
         #expect(cache.encoded() == bytes)
     }
 

@@ -16,15 +16,16 @@ import Testing
         ])
     }
 
-    /// The site as the incremental build left it, and as a full build of the same content writes it (the cache
-    /// file aside: a full build records what it parsed, an incremental one carries summaries over).
+    /// The site as the incremental build left it, and as a full build of the same content writes it (docloc's
+    /// own files aside: the cache and the spool of search entries, whose order follows the batches).
     static func compareWithFull(_ site: SiteScenario) throws -> ([String: Data], [String: Data]) {
-        var incremental = try site.snapshot()
+        let incremental = try site.snapshot()
         try site.buildAsTheCommandDoes(incremental: false)
-        var full = try site.snapshot()
-        incremental[BuildCache.fileName] = nil
-        full[BuildCache.fileName] = nil
-        return (incremental, full)
+        return (withoutCache(incremental), withoutCache(try site.snapshot()))
+    }
+
+    static func withoutCache(_ files: [String: Data]) -> [String: Data] {
+        files.filter { $0.key != BuildCache.fileName && $0.key != BuildCache.searchFileName }
     }
 
     @Test func unchangedContentIsNeitherParsedNorCompared() throws {
@@ -105,6 +106,21 @@ import Testing
         #expect(incremental == full)
     }
 
+    @Test func searchEntriesOfAnotherSizeAreNotUsed() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        let entries = site.out.appendingPathComponent(BuildCache.searchFileName)
+        #expect(FileManager.default.fileExists(atPath: entries.path))
+        try Data("[]".utf8).write(to: entries)
+        let (result, set) = try site.buildAsTheCommandDoes()
+        // Pages are rendered again (their entries are gone), but nothing is parsed for drift that did not change.
+        #expect(result.reusedPages == 0 && result.reusedVerdicts == 3)
+        #expect(set.documents.allSatisfy { $0.isSummarized })
+        let (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+        #expect(String(decoding: incremental["en-US/search-index.json"] ?? Data(), as: UTF8.self).contains("Use it in 3 steps."))
+    }
+
     @Test func aCacheOfAnotherGeneratorIsIgnored() throws {
         let site = try Self.scenario()
         try site.buildAsTheCommandDoes(generator: "one")
@@ -132,10 +148,8 @@ import Testing
         #expect(set.documents.allSatisfy { $0.isSummarized || $0.fingerprint == nil })
         #expect(again.reusedPages == again.articlePages && again.comparedPairs < 10)
         _ = try build("full", incremental: false)
-        var a = try SiteScenario.snapshot(of: out.appendingPathComponent("site"))
-        var b = try SiteScenario.snapshot(of: out.appendingPathComponent("full"))
-        a[BuildCache.fileName] = nil
-        b[BuildCache.fileName] = nil
+        let a = Self.withoutCache(try SiteScenario.snapshot(of: out.appendingPathComponent("site")))
+        let b = Self.withoutCache(try SiteScenario.snapshot(of: out.appendingPathComponent("full")))
         #expect(a.keys.sorted() == b.keys.sorted())
         for (path, bytes) in a where b[path] != bytes { Issue.record("\(path) differs") }
     }
