@@ -57,8 +57,8 @@ extension BuildCache {
         for path in copied.keys.sorted() {
             guard let file = copied[path] else { continue }
             writer.record("copied", [
-                .text(path), .text(String(file.source.size)), .text(String(file.source.modified)), .text(String(file.copy.size)),
-                .text(String(file.copy.modified)),
+                .text(path), .number(Int(file.source.size)), .number(Int(file.source.modified)), .number(Int(file.copy.size)),
+                .number(Int(file.copy.modified)),
             ])
         }
         let count = writer.bytes.count { $0 == 0x0A }
@@ -74,6 +74,7 @@ extension BuildCache {
         else { return nil }
         var cache = BuildCache()
         var openVerdict: String?
+        var findingCounts: [String: Int] = [:]
         for record in records.dropFirst().dropLast() {
             switch record.tag {
             case "generator":
@@ -95,8 +96,9 @@ extension BuildCache {
                     key: record.text(1), output: record.text(2), usedFiles: record.list(3), includeLookups: record.list(4),
                     search: offset..<(offset + length))
             case "verdict":
-                guard let status = DriftStatus(rawValue: record.text(1)) else { return nil }
+                guard let status = DriftStatus(rawValue: record.text(1)), let count = record.number(5) else { return nil }
                 let key = record.text(0)
+                findingCounts[key] = count
                 cache.verdicts[key] = Verdict(
                     status: status, findings: [], isMachineTranslated: record.flag(2), handoffDate: record.optional(3),
                     recordedFingerprint: record.optional(4))
@@ -115,6 +117,8 @@ extension BuildCache {
                 return nil
             }
         }
+        // Every verdict has the findings it said it had.
+        guard findingCounts.allSatisfy({ cache.verdicts[$0.key]?.findings.count == $0.value }) else { return nil }
         return cache
     }
 }

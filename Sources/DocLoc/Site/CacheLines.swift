@@ -49,8 +49,6 @@ enum CacheLines {
             fields = Array(parts.dropFirst())
         }
 
-        var count: Int { fields.count }
-
         func text(_ index: Int) -> String { index < fields.count ? unescape(fields[index]) : "" }
 
         func list(_ index: Int) -> [String] {

@@ -66,12 +66,6 @@ final class SearchIndexSpool {
         try writer.close()
     }
 
-    /// Removes the spool file.
-    func remove() {
-        try? writer.close()
-        unlink(path)
-    }
-
     private func closeFile(_ fd: Int32) -> Int32 {
         #if canImport(Glibc)
             Glibc.close(fd)

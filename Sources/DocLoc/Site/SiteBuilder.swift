@@ -94,9 +94,9 @@ public struct SiteBuilder: Sendable {
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
         var keptVerdicts: [Int: PairDrift] = [:]
         var compared = Set(content.documents.indices.filter { !content.documents[$0].isSummarized })
-        for (index, pair) in content.pairs.enumerated() where driftInputs != nil {
-            let key = driftInputs?.key(for: pair)
-            if let key, let verdict = previous.verdicts[key] {
+        for (index, pair) in content.pairs.enumerated() {
+            guard let driftInputs else { break }
+            if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
                 keptVerdicts[index] = verdict.drift(of: pair, in: content)
                 cache.verdicts[key] = verdict
             } else {

@@ -51,6 +51,12 @@ import Testing
         #expect(BuildCache.decoded(otherFormat) == nil)
         #expect(BuildCache.decoded(Array("{\"format\": 2}".utf8)) == nil)
         #expect(BuildCache.decoded([]) == nil)
+        // A verdict that lost one of its findings.
+        let text = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let withoutFinding = text.filter { !$0.hasPrefix("finding\tstructure") }
+        var relined = Array(withoutFinding.joined(separator: "\n").utf8)
+        relined = Array(String(decoding: relined, as: UTF8.self).replacingOccurrences(of: "end\t12", with: "end\t11").utf8)
+        #expect(BuildCache.decoded(relined) == nil)
     }
 
     @Test func aCacheOfAnotherGeneratorLoadsEmpty() throws {
