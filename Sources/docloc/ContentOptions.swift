@@ -13,7 +13,7 @@ struct ContentOptions: ParsableArguments {
     var url: URL { URL(fileURLWithPath: content) }
 
     /// The content set; files whose fingerprint and size equal a summary's are not parsed (`--incremental`).
-    func load(summaries: [String: DocumentSummary] = [:]) throws -> ContentSet {
+    func load(summaries: CacheTable<DocumentSummary> = [:]) throws -> ContentSet {
         try ContentLoader(
             root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, summaries: summaries
         ).load()

@@ -1,124 +1,198 @@
 import Foundation
 
-/// `BuildCache` in `CacheLines` format. Records, each kind in key order so the same build writes the same file:
+/// `BuildCache` in `CacheLines` format. `encoded()` writes each kind in key order; a build writes them as it goes
+/// (`BuildCacheWriter`), in the order of its batches. Either way the same build writes the same file; a reader
+/// takes the records in any order, except that a verdict's findings follow it.
 ///
 ///     docloc-build-cache  format
 ///     generator           text
-///     search              size of the search-entry file
 ///     document            path fingerprint byteCount title assetID? anchors… diagnostics(JSON, or empty)
 ///     page                outputPath key output usedFiles… includeLookups… searchOffset searchLength
 ///     verdict             key status machineTranslated handoffDate? recordedFingerprint? findingCount
 ///     finding             kind message sourceLine? translationLine?       (the findings of the verdict above)
 ///     rendered            outputPath key output
 ///     copied              path sourceSize sourceModified copySize copyModified
+///     search              size of the search-entry file
 ///     end                 number of records before it
 ///
 /// A file without its `end` record (cut short) or of another format is not used at all.
 extension BuildCache {
     public func encoded() -> [UInt8] {
         var writer = CacheLines.Writer()
-        let json = JSONEncoder()
-        json.outputFormatting = [.sortedKeys]
-        writer.record("docloc-build-cache", [.number(Self.format)])
-        writer.record("generator", [.text(generator)])
-        writer.record("search", [.number(searchFileSize)])
+        Self.header(generator: generator, into: &writer)
         for path in documents.keys.sorted() {
-            guard let summary = documents[path] else { continue }
-            let diagnostics = summary.diagnostics.isEmpty
-                ? "" : String(decoding: (try? json.encode(summary.diagnostics)) ?? Data(), as: UTF8.self)
-            writer.record("document", [
-                .text(path), .text(summary.fingerprint), .number(summary.byteCount), .text(summary.title),
-                .optional(summary.assetID), .list(summary.anchors), .text(diagnostics),
-            ])
+            if let summary = documents[path] { Self.record(document: path, summary, into: &writer) }
         }
         for path in pages.keys.sorted() {
-            guard let entry = pages[path] else { continue }
-            writer.record("page", [
-                .text(path), .text(entry.key), .text(entry.output), .list(entry.usedFiles), .list(entry.includeLookups),
-                .number(entry.search.lowerBound), .number(entry.search.count),
-            ])
+            if let entry = pages[path] { Self.record(page: path, entry, into: &writer) }
         }
         for key in verdicts.keys.sorted() {
-            guard let verdict = verdicts[key] else { continue }
-            writer.record("verdict", [
-                .text(key), .text(verdict.status.rawValue), .flag(verdict.isMachineTranslated), .optional(verdict.handoffDate),
-                .optional(verdict.recordedFingerprint), .number(verdict.findings.count),
-            ])
-            for finding in verdict.findings {
-                writer.record("finding", [
-                    .text(finding.kind), .text(finding.message), .number(finding.sourceLine), .number(finding.translationLine),
-                ])
-            }
+            if let verdict = verdicts[key] { Self.record(verdict: key, verdict, into: &writer) }
         }
         for path in rendered.keys.sorted() {
-            guard let entry = rendered[path] else { continue }
-            writer.record("rendered", [.text(path), .text(entry.key), .text(entry.output)])
+            if let entry = rendered[path] { Self.record(rendered: path, entry, into: &writer) }
         }
         for path in copied.keys.sorted() {
-            guard let file = copied[path] else { continue }
-            writer.record("copied", [
-                .text(path), .number(Int(file.source.size)), .number(Int(file.source.modified)), .number(Int(file.copy.size)),
-                .number(Int(file.copy.modified)),
-            ])
+            if let file = copied[path] { Self.record(copied: path, file, into: &writer) }
         }
-        let count = writer.bytes.count { $0 == 0x0A }
-        writer.record("end", [.number(count)])
+        Self.trailer(searchFileSize: searchFileSize, into: &writer)
         return writer.bytes
     }
 
-    /// The cache in `bytes`; nil when they are not a whole cache of this format.
+    static func header(generator: String, into writer: inout CacheLines.Writer) {
+        writer.record("docloc-build-cache", [.number(format)])
+        writer.record("generator", [.text(generator)])
+    }
+
+    /// The search file's size and the `end` record.
+    static func trailer(searchFileSize: Int, into writer: inout CacheLines.Writer) {
+        writer.record("search", [.number(searchFileSize)])
+        writer.record("end", [.number(writer.count)])
+    }
+
+    static func record(document path: String, _ summary: DocumentSummary, into writer: inout CacheLines.Writer) {
+        let diagnostics = summary.diagnostics.isEmpty
+            ? "" : String(decoding: (try? diagnosticsEncoder.encode(summary.diagnostics)) ?? Data(), as: UTF8.self)
+        writer.record("document", [
+            .text(path), .text(summary.fingerprint), .number(summary.byteCount), .text(summary.title),
+            .optional(summary.assetID), .list(summary.anchors), .text(diagnostics),
+        ])
+    }
+
+    static func record(page path: String, _ entry: Entry, into writer: inout CacheLines.Writer) {
+        writer.record("page", [
+            .text(path), .text(entry.key), .text(entry.output), .list(entry.usedFiles), .list(entry.includeLookups),
+            .number(entry.search.lowerBound), .number(entry.search.count),
+        ])
+    }
+
+    static func record(verdict key: String, _ verdict: Verdict, into writer: inout CacheLines.Writer) {
+        writer.record("verdict", [
+            .text(key), .text(verdict.status.rawValue), .flag(verdict.isMachineTranslated), .optional(verdict.handoffDate),
+            .optional(verdict.recordedFingerprint), .number(verdict.findings.count),
+        ])
+        for finding in verdict.findings {
+            writer.record("finding", [
+                .text(finding.kind), .text(finding.message), .number(finding.sourceLine), .number(finding.translationLine),
+            ])
+        }
+    }
+
+    static func record(rendered path: String, _ entry: Rendered, into writer: inout CacheLines.Writer) {
+        writer.record("rendered", [.text(path), .text(entry.key), .text(entry.output)])
+    }
+
+    static func record(copied path: String, _ file: CopiedFile, into writer: inout CacheLines.Writer) {
+        writer.record("copied", [
+            .text(path), .number(Int(file.source.size)), .number(Int(file.source.modified)), .number(Int(file.copy.size)),
+            .number(Int(file.copy.modified)),
+        ])
+    }
+
+    private static var diagnosticsEncoder: JSONEncoder {
+        let json = JSONEncoder()
+        json.outputFormatting = [.sortedKeys]
+        return json
+    }
+
+    /// The cache in `bytes`; nil when they are not a whole cache of this format. One pass checks the whole
+    /// (header, `end` count, each verdict's findings) and notes where each record stands; a record is decoded
+    /// when it is looked up (`CacheTable`), and one that cannot be read then counts as a miss.
     static func decoded(_ bytes: [UInt8]) -> BuildCache? {
-        let records = CacheLines.records(bytes)
-        guard let header = records.first, header.tag == "docloc-build-cache", header.number(0) == format,
-            let end = records.last, end.tag == "end", end.number(0) == records.count - 1
-        else { return nil }
         var cache = BuildCache()
-        var openVerdict: String?
-        var findingCounts: [String: Int] = [:]
-        for record in records.dropFirst().dropLast() {
+        var tables: [String: [String: Range<Int>]] = [:]
+        var records = 0
+        var ended = false
+        var openVerdict: (key: String, start: Int, expected: Int, seen: Int)?
+        func closeVerdict() -> Bool {
+            guard let open = openVerdict else { return true }
+            openVerdict = nil
+            return open.seen == open.expected
+        }
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            guard !ended else { return nil }
+            let record = CacheLines.Record(line: bytes[start..<end])
+            if records == 0, record.tag != "docloc-build-cache" { return nil }
+            records += 1
+            if record.tag != "finding", !closeVerdict() { return nil }
             switch record.tag {
+            case "docloc-build-cache":
+                guard records == 1, record.number(0) == format else { return nil }
             case "generator":
                 cache.generator = record.text(0)
             case "search":
                 guard let size = record.number(0) else { return nil }
                 cache.searchFileSize = size
-            case "document":
-                let json = record.text(6)
-                guard let byteCount = record.number(2),
-                    let diagnostics = json.isEmpty ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
-                else { return nil }
-                cache.documents[record.text(0)] = DocumentSummary(
-                    fingerprint: record.text(1), byteCount: byteCount, title: record.text(3), assetID: record.optional(4),
-                    anchors: record.list(5), diagnostics: diagnostics)
-            case "page":
-                guard let offset = record.number(5), let length = record.number(6), offset >= 0, length >= 0 else { return nil }
-                cache.pages[record.text(0)] = Entry(
-                    key: record.text(1), output: record.text(2), usedFiles: record.list(3), includeLookups: record.list(4),
-                    search: offset..<(offset + length))
+            case "document", "page", "rendered", "copied":
+                tables[record.tag, default: [:]][record.text(0)] = start..<end
             case "verdict":
-                guard let status = DriftStatus(rawValue: record.text(1)), let count = record.number(5) else { return nil }
-                let key = record.text(0)
-                findingCounts[key] = count
-                cache.verdicts[key] = Verdict(
-                    status: status, findings: [], isMachineTranslated: record.flag(2), handoffDate: record.optional(3),
-                    recordedFingerprint: record.optional(4))
-                openVerdict = key
+                guard let count = record.number(5) else { return nil }
+                openVerdict = (record.text(0), start, count, 0)
+                tables["verdict", default: [:]][record.text(0)] = start..<end
             case "finding":
-                guard let key = openVerdict else { return nil }
-                cache.verdicts[key]?.findings.append(
-                    DriftFinding(kind: record.text(0), message: record.text(1), sourceLine: record.number(2), translationLine: record.number(3)))
-            case "rendered":
-                cache.rendered[record.text(0)] = Rendered(key: record.text(1), output: record.text(2))
-            case "copied":
-                guard let a = record.number(1), let b = record.number(2), let c = record.number(3), let d = record.number(4) else { return nil }
-                cache.copied[record.text(0)] = CopiedFile(
-                    source: FileStamp(size: Int64(a), modified: Int64(b)), copy: FileStamp(size: Int64(c), modified: Int64(d)))
+                guard var open = openVerdict else { return nil }
+                open.seen += 1
+                openVerdict = open
+                tables["verdict", default: [:]][open.key] = open.start..<end
+            case "end":
+                guard record.number(0) == records - 1 else { return nil }
+                ended = true
             default:
                 return nil
             }
         }
-        // Every verdict has the findings it said it had.
-        guard findingCounts.allSatisfy({ cache.verdicts[$0.key]?.findings.count == $0.value }) else { return nil }
+        guard ended else { return nil }
+        cache.documents = CacheTable(bytes: bytes, stored: tables["document"] ?? [:], decode: documentSummary)
+        cache.pages = CacheTable(bytes: bytes, stored: tables["page"] ?? [:], decode: entry)
+        cache.verdicts = CacheTable(bytes: bytes, stored: tables["verdict"] ?? [:], decode: verdict)
+        cache.rendered = CacheTable(bytes: bytes, stored: tables["rendered"] ?? [:], decode: rendered)
+        cache.copied = CacheTable(bytes: bytes, stored: tables["copied"] ?? [:], decode: copiedFile)
         return cache
+    }
+
+    @Sendable private static func documentSummary(_ line: ArraySlice<UInt8>) -> DocumentSummary? {
+        let record = CacheLines.Record(line: line)
+        let json = record.text(6)
+        guard let byteCount = record.number(2),
+            let diagnostics = json.isEmpty ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
+        else { return nil }
+        return DocumentSummary(
+            fingerprint: record.text(1), byteCount: byteCount, title: record.text(3), assetID: record.optional(4),
+            anchors: record.list(5), diagnostics: diagnostics)
+    }
+
+    @Sendable private static func entry(_ line: ArraySlice<UInt8>) -> Entry? {
+        let record = CacheLines.Record(line: line)
+        guard let offset = record.number(5), let length = record.number(6), offset >= 0, length >= 0 else { return nil }
+        return Entry(
+            key: record.text(1), output: record.text(2), usedFiles: record.list(3), includeLookups: record.list(4),
+            search: offset..<(offset + length))
+    }
+
+    /// A verdict line and the finding lines after it.
+    @Sendable private static func verdict(_ lines: ArraySlice<UInt8>) -> Verdict? {
+        let records = lines.split(separator: 0x0A).map(CacheLines.Record.init(line:))
+        guard let record = records.first, let status = DriftStatus(rawValue: record.text(1)) else { return nil }
+        return Verdict(
+            status: status,
+            findings: records.dropFirst().map {
+                DriftFinding(kind: $0.text(0), message: $0.text(1), sourceLine: $0.number(2), translationLine: $0.number(3))
+            },
+            isMachineTranslated: record.flag(2), handoffDate: record.optional(3), recordedFingerprint: record.optional(4))
+    }
+
+    @Sendable private static func rendered(_ line: ArraySlice<UInt8>) -> Rendered? {
+        let record = CacheLines.Record(line: line)
+        return Rendered(key: record.text(1), output: record.text(2))
+    }
+
+    @Sendable private static func copiedFile(_ line: ArraySlice<UInt8>) -> CopiedFile? {
+        let record = CacheLines.Record(line: line)
+        guard let a = record.number(1), let b = record.number(2), let c = record.number(3), let d = record.number(4) else { return nil }
+        return CopiedFile(source: FileStamp(size: Int64(a), modified: Int64(b)), copy: FileStamp(size: Int64(c), modified: Int64(d)))
     }
 }

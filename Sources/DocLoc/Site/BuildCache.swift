@@ -26,17 +26,17 @@ public struct BuildCache: Sendable, Equatable {
     /// `SiteBuilder.generator` of the build that wrote it.
     public var generator: String
     /// Output path → entry, for every article page of the build.
-    public var pages: [String: Entry]
+    public var pages: CacheTable<Entry>
     /// The size of `searchFileName` as written with this cache (a file of another size is not used).
     public var searchFileSize = 0
     /// Content path (`nl-NL/admin/x.md`) → summary, for every readable article file.
-    public var documents: [String: DocumentSummary]
+    public var documents: CacheTable<DocumentSummary>
     /// `DriftInputs.key` → verdict, for every pair compared.
-    public var verdicts: [String: Verdict]
+    public var verdicts: CacheTable<Verdict>
     /// Output path → entry, for the pages made from template values alone (indexes, dashboard, chooser).
-    public var rendered: [String: Rendered]
+    public var rendered: CacheTable<Rendered>
     /// Output path → stamps, for every content file copied into the site.
-    public var copied: [String: CopiedFile]
+    public var copied: CacheTable<CopiedFile>
 
     public init(
         generator: String = "", pages: [String: Entry] = [:], documents: [String: DocumentSummary] = [:],
@@ -44,11 +44,11 @@ public struct BuildCache: Sendable, Equatable {
     ) {
         self.format = Self.format
         self.generator = generator
-        self.pages = pages
-        self.documents = documents
-        self.verdicts = verdicts
-        self.rendered = rendered
-        self.copied = copied
+        self.pages = CacheTable(pages)
+        self.documents = CacheTable(documents)
+        self.verdicts = CacheTable(verdicts)
+        self.rendered = CacheTable(rendered)
+        self.copied = CacheTable(copied)
     }
 
     /// The cache of the site in `folder` when `generator` wrote it, else an empty one (also when there is none,

@@ -16,11 +16,15 @@ enum CacheLines {
         static func flag(_ flag: Bool) -> Field { .text(flag ? "1" : "0") }
     }
 
-    /// Builds the bytes of a cache file, one record at a time.
+    /// Builds the bytes of a cache file, one record at a time (`BuildCacheWriter` hands them to the file as it
+    /// goes and empties the buffer).
     struct Writer {
-        private(set) var bytes: [UInt8] = []
+        var bytes: [UInt8] = []
+        /// How many records were written.
+        private(set) var count = 0
 
         mutating func record(_ tag: String, _ fields: [Field]) {
+            count += 1
             bytes += tag.utf8
             for field in fields {
                 bytes.append(tab)

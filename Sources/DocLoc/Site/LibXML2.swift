@@ -52,6 +52,24 @@ public enum LibXML2 {
         return WellFormednessError(line: Int(error.line), message: message.trimmingCharacters(in: "\n "))
     }
 
+    /// The first error libxml2's XML reader reports for the file at `path`, or nil when it is well-formed. The
+    /// reader streams through the file, so a sitemap of 100,000 URLs is checked without building its tree.
+    public static func xmlWellFormednessError(file path: String) -> WellFormednessError? {
+        _ = initialized
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        xmlResetLastError()
+        guard let reader = xmlReaderForFile(path, "UTF-8", options) else {
+            return WellFormednessError(line: 0, message: "cannot be read")
+        }
+        defer { xmlFreeTextReader(reader) }
+        var status: Int32 = 1
+        while status == 1 { status = xmlTextReaderRead(reader) }
+        guard status != 0 else { return nil }
+        let error = xmlGetLastError()
+        let message = error?.pointee.message.map { String(cString: $0) } ?? "not well-formed"
+        return WellFormednessError(line: Int(error?.pointee.line ?? 0), message: message.trimmingCharacters(in: "\n "))
+    }
+
     // MARK: - Tree conversion
 
     private static func convertChildren(of node: xmlNodePtr) -> [HTMLNode] {

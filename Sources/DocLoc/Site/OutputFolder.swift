@@ -112,12 +112,11 @@ public struct OutputFolder: Sendable {
         return (try? FileManager.default.linkItem(at: previous, to: url)) != nil
     }
 
-    /// Writes the manifest of `written` and the build cache, carries the user's files over, and swaps the new
-    /// site into place.
-    public func commit(written: [String], cache: [UInt8]) throws {
+    /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place (with
+    /// what the build wrote into the staging folder besides: the build cache and the search entries).
+    public func commit(written: [String]) throws {
         let manifest = written.sorted().joined(separator: "\n") + "\n"
         try write(Self.manifestName, Array(("# files written by docloc build\n" + manifest).utf8))
-        try write(BuildCache.fileName, cache)
         let fm = FileManager.default
         guard fm.fileExists(atPath: destination.path) else {
             try move(staging, to: destination)

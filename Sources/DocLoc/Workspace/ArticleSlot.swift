@@ -3,45 +3,68 @@ import Foundation
 /// Where a document keeps its parsed article. A slot made from an article always holds it; a slot the loader
 /// made can let its article go (`release`) and parses the file again when it is asked for it later, so a run
 /// over a large content set holds only the articles it is working on (`ContentSet.inBatches`).
+///
+/// A large set has a slot per article for the whole run, so a slot is small: the content path it shares with
+/// its `Document` and one `Reader` shared by every slot (no URL or closure per article).
 final class ArticleSlot: @unchecked Sendable {
+    /// Reads articles again: the content directory and the parser, one for the whole content set.
+    final class Reader: Sendable {
+        let rootPath: String
+        let parser: ArticleParser
+
+        init(root: URL, parser: ArticleParser) {
+            rootPath = root.path
+            self.parser = parser
+        }
+
+        /// The file of a content path (`nl-NL/admin/x.md`).
+        func url(of path: String) -> URL { URL(fileURLWithPath: rootPath + "/" + path) }
+
+        func parse(_ path: String) -> ParsedArticle { parser.parse(contentsOf: url(of: path), path: path) }
+    }
+
     /// One lock for every slot (it guards a pointer read, briefly): a large set has a slot per article.
     private static let lock = NSLock()
     private var held: Article?
-    private let reparse: (@Sendable () -> Article)?
+    private let reader: Reader?
+    private let path: String
 
     /// A slot that always holds `article`.
     init(holding article: Article) {
         held = article
-        reparse = nil
+        reader = nil
+        path = article.path
     }
 
-    /// A slot that holds `article` (when given) until released, and calls `reparse` when asked afterwards.
-    init(article: Article?, reparse: @escaping @Sendable () -> Article) {
+    /// A slot that holds `article` (when given) until released, and has `reader` parse the file at `path`
+    /// when asked afterwards.
+    init(article: Article?, reader: Reader, path: String) {
         held = article
-        self.reparse = reparse
+        self.reader = reader
+        self.path = path
     }
 
-    /// The article: the held one, or parsed again (not kept: `hold` keeps it).
+    /// The article: the held one, or parsed again (not kept: `load` keeps it).
     var article: Article {
         if let article = Self.lock.withLock({ held }) { return article }
-        return reparse?() ?? Article(path: "")
+        return reader?.parse(path).article ?? Article(path: path)
     }
 
     var isHeld: Bool { Self.lock.withLock { held != nil } }
 
     /// Whether the slot can let its article go and parse it again.
-    var canRelease: Bool { reparse != nil }
+    var canRelease: Bool { reader != nil }
 
     /// Parses the article again when it is not held, and keeps it.
     func load() {
-        guard let reparse, !isHeld else { return }
-        let article = reparse()
+        guard let reader, !isHeld else { return }
+        let article = reader.parse(path).article
         Self.lock.withLock { held = article }
     }
 
     /// Lets the article go, when it can be parsed again.
     func release() {
-        guard reparse != nil else { return }
+        guard reader != nil else { return }
         Self.lock.withLock { held = nil }
     }
 }

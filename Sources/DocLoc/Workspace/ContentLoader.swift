@@ -12,11 +12,11 @@ public struct ContentLoader: Sendable {
     /// What an earlier run recorded about each file (by content path, `nl-NL/admin/x.md`): a file whose
     /// fingerprint and size are still the same is not parsed; its summary stands in for it, and its article is
     /// parsed only if something asks for it (`docloc build --incremental`).
-    public var summaries: [String: DocumentSummary]
+    public var summaries: CacheTable<DocumentSummary>
 
     public init(
         root: URL, modelFile: URL? = nil, holdLimit: Int = ContentLoader.defaultHoldLimit,
-        summaries: [String: DocumentSummary] = [:]
+        summaries: CacheTable<DocumentSummary> = [:]
     ) {
         self.root = root.standardizedFileURL
         self.modelFile = modelFile
@@ -30,11 +30,13 @@ public struct ContentLoader: Sendable {
         case unchanged(DocumentSummary)
     }
 
-    private func read(_ file: FileDiscovery.File, parser: ArticleParser) -> Reading {
-        guard let known = summaries[file.path] else { return .parsed(parser.parse(contentsOf: file.url, path: file.path)) }
-        guard let bytes = parser.contents(of: file.url) else { return .parsed(parser.parse(contentsOf: file.url, path: file.path)) }
+    private func read(_ file: FileDiscovery.File, reader: ArticleSlot.Reader) -> Reading {
+        let path = file.path
+        guard let known = summaries[path], let bytes = reader.parser.contents(of: reader.url(of: path)) else {
+            return .parsed(reader.parse(path))
+        }
         if bytes.count == known.byteCount, Fingerprint.of(bytes) == known.fingerprint { return .unchanged(known) }
-        return .parsed(parser.parse(bytes: bytes, path: file.path))
+        return .parsed(reader.parser.parse(bytes: bytes, path: path))
     }
 
     public func load() throws -> ContentSet {
@@ -44,7 +46,7 @@ public struct ContentLoader: Sendable {
         }
         let configuration = try ConfigurationLoader(root: root).load()
         let discovery = FileDiscovery(root: root).articles(in: configuration.locales)
-        let parser = ArticleParser(maximumFileSize: configuration.maximumFileSize)
+        let reader = ArticleSlot.Reader(root: root, parser: ArticleParser(maximumFileSize: configuration.maximumFileSize))
         var documents: [Document] = []
         var diagnostics = discovery.diagnostics
         var heldBytes = 0
@@ -52,11 +54,11 @@ public struct ContentLoader: Sendable {
         // Parsed a chunk at a time, so a large set never has all its articles in memory at once.
         for start in stride(from: 0, to: discovery.files.count, by: Self.chunkSize) {
             let chunk = Array(discovery.files[start..<min(start + Self.chunkSize, discovery.files.count)])
-            let readings = ParallelMap.map(chunk) { file in read(file, parser: parser) }
+            let readings = ParallelMap.map(chunk) { file in read(file, reader: reader) }
             for (file, reading) in zip(chunk, readings) {
                 switch reading {
                 case .unchanged(let known):
-                    var document = summarized(file, known, parser: parser)
+                    var document = summarized(file, known, reader: reader)
                     document.diagnosticRange = diagnostics.count..<(diagnostics.count + known.diagnostics.count)
                     documents.append(document)
                     diagnostics += known.diagnostics
@@ -69,9 +71,9 @@ public struct ContentLoader: Sendable {
                         MemoryTrim.returnFreedMemory()
                     }
                     var document = Document(
-                        locale: file.locale, relativePath: file.relativePath, url: file.url, summary: result.article,
+                        locale: file.locale, relativePath: file.relativePath, summary: result.article,
                         isUsable: result.isUsable, fingerprint: result.fingerprint,
-                        slot: ArticleSlot(article: holding ? result.article : nil, reparse: Self.reparse(file, parser)))
+                        slot: { ArticleSlot(article: holding ? result.article : nil, reader: reader, path: $0) })
                     document.byteCount = result.byteCount
                     document.diagnosticRange = diagnostics.count..<(diagnostics.count + result.diagnostics.count)
                     documents.append(document)
@@ -93,19 +95,14 @@ public struct ContentLoader: Sendable {
     }
 
     /// The document of a file that is unchanged since `known` was recorded: not parsed until asked for.
-    private func summarized(_ file: FileDiscovery.File, _ known: DocumentSummary, parser: ArticleParser) -> Document {
+    private func summarized(_ file: FileDiscovery.File, _ known: DocumentSummary, reader: ArticleSlot.Reader) -> Document {
         var document = Document(
-            locale: file.locale, relativePath: file.relativePath, url: file.url, isUsable: true,
+            locale: file.locale, relativePath: file.relativePath, isUsable: true,
             fingerprint: known.fingerprint, title: known.title, assetID: known.assetID, anchorNames: Set(known.anchors),
-            slot: ArticleSlot(article: nil, reparse: Self.reparse(file, parser)))
+            slot: { ArticleSlot(article: nil, reader: reader, path: $0) })
         document.byteCount = known.byteCount
         document.isSummarized = true
         return document
-    }
-
-    private static func reparse(_ file: FileDiscovery.File, _ parser: ArticleParser) -> @Sendable () -> Article {
-        let (url, path) = (file.url, file.path)
-        return { parser.parse(contentsOf: url, path: path).article }
     }
 
     /// How many files are parsed at once.

@@ -9,7 +9,6 @@ public struct Document: Sendable {
     public var relativePath: String
     /// Its path inside the content directory: `nl-NL/admin/misc/user-consent.md` (how diagnostics name it).
     public var path: String
-    public var url: URL
     /// false for files that could not be read as text (reported, not rendered).
     public var isUsable: Bool
     /// `Fingerprint` of the file's bytes.
@@ -38,37 +37,36 @@ public struct Document: Sendable {
     /// The parsed article (parsed again when the content set let it go).
     public var article: Article { slot.article }
 
-    public init(
-        locale: String, relativePath: String, url: URL, article: Article, isUsable: Bool = true,
-        fingerprint: String? = nil
-    ) {
-        self.init(locale: locale, relativePath: relativePath, url: url, summary: article, isUsable: isUsable,
-            fingerprint: fingerprint, slot: ArticleSlot(holding: article))
+    /// A document that holds `article` for good.
+    public init(locale: String, relativePath: String, article: Article, isUsable: Bool = true, fingerprint: String? = nil) {
+        self.init(locale: locale, relativePath: relativePath, summary: article, isUsable: isUsable,
+            fingerprint: fingerprint, slot: { _ in ArticleSlot(holding: article) })
     }
 
+    /// `slot` makes the document's slot from its content path (so the two share one string).
     init(
-        locale: String, relativePath: String, url: URL, summary article: Article, isUsable: Bool, fingerprint: String?,
-        slot: ArticleSlot
+        locale: String, relativePath: String, summary article: Article, isUsable: Bool, fingerprint: String?,
+        slot: (String) -> ArticleSlot
     ) {
         self.init(
-            locale: locale, relativePath: relativePath, url: url, isUsable: isUsable, fingerprint: fingerprint,
+            locale: locale, relativePath: relativePath, isUsable: isUsable, fingerprint: fingerprint,
             title: article.title, assetID: article.frontMatter.assetID, anchorNames: article.anchorNames, slot: slot)
     }
 
     init(
-        locale: String, relativePath: String, url: URL, isUsable: Bool, fingerprint: String?, title: String,
-        assetID: String?, anchorNames: Set<String>, slot: ArticleSlot
+        locale: String, relativePath: String, isUsable: Bool, fingerprint: String?, title: String,
+        assetID: String?, anchorNames: Set<String>, slot: (String) -> ArticleSlot
     ) {
+        let path = "\(locale)/\(relativePath)"
         self.locale = locale
         self.relativePath = relativePath
-        self.path = "\(locale)/\(relativePath)"
-        self.url = url
+        self.path = path
         self.isUsable = isUsable
         self.fingerprint = fingerprint
         self.title = title
         self.assetID = assetID
         self.anchorList = anchorNames.sorted().joined(separator: "\u{0}")
-        self.slot = slot
+        self.slot = slot(path)
     }
 
     var articleSlot: ArticleSlot { slot }

@@ -5,7 +5,6 @@ struct FileDiscovery {
     struct File: Sendable {
         var locale: String
         var relativePath: String
-        var url: URL
         var path: String { "\(locale)/\(relativePath)" }
     }
 
@@ -64,7 +63,7 @@ struct FileDiscovery {
                 case .file, .link(target: .file, inside: true), .link(target: nil, _):
                     // A dangling link is kept: reading it fails with its own diagnostic.
                     files.append(
-                        File(locale: locale, relativePath: entry.relativePath, url: URL(fileURLWithPath: root.path + "/" + path)))
+                        File(locale: locale, relativePath: entry.relativePath))
                 }
             }
             result.files += files.sorted { $0.relativePath < $1.relativePath }

@@ -68,4 +68,37 @@ import Testing
         #expect(BuildCache.load(from: folder, generator: cache.generator) == cache)
         #expect(BuildCache.load(from: folder, generator: "other") == BuildCache(generator: "other"))
     }
+
+    /// A build writes its cache as it goes, in the order it finds things; the file reads back as the same cache,
+    /// and one the build never finished is not used.
+    @Test func aCacheWrittenAsTheBuildGoesReadsBackTheSame() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = Self.sample()
+        func write(finishing: Bool) throws -> [UInt8] {
+            let path = folder.appendingPathComponent(BuildCache.fileName).path
+            let writer = try BuildCacheWriter(path: path, reportedPath: path, generator: cache.generator)
+            for key in cache.verdicts.keys.sorted().reversed() { try writer.verdict(key, try #require(cache.verdicts[key])) }
+            for key in cache.pages.keys { try writer.page(key, try #require(cache.pages[key])) }
+            for key in cache.documents.keys.sorted().reversed() { try writer.document(key, try #require(cache.documents[key])) }
+            for key in cache.copied.keys { try writer.copied(key, try #require(cache.copied[key])) }
+            for key in cache.rendered.keys { try writer.rendered(key, try #require(cache.rendered[key])) }
+            if finishing { try writer.finish(searchFileSize: cache.searchFileSize) }
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(try #require(BuildCache.decoded(try write(finishing: true))) == cache)
+        #expect(BuildCache.decoded(try write(finishing: false)) == nil)
+    }
+
+    /// Records are decoded when looked up: one that cannot be read is a miss, and the others are still used.
+    @Test func aRecordThatCannotBeReadIsAMiss() throws {
+        let text = String(decoding: Self.sample().encoded(), as: UTF8.self)
+            .replacingOccurrences(of: "\t120\t265\n", with: "\tnot-a-number\t265\n")
+        let cache = try #require(BuildCache.decoded(Array(text.utf8)))
+        #expect(cache.pages["nl-NL/a.html"] == nil)
+        #expect(cache.documents["en-US/b.md"]?.fingerprint == "def")
+        #expect(cache.verdicts["v1"]?.findings.count == 2)
+    }
 }
+

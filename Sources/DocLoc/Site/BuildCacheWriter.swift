@@ -1,0 +1,73 @@
+/// Writes a build's `.docloc-cache` while the build runs, record by record, through a small buffer: what the
+/// next incremental build needs grows with the content set, so it goes to disk as it is found instead of being
+/// gathered in a `BuildCache` and written at the end (at 50,000 pairs that was the largest thing a build held).
+///
+/// The file has its `end` record only after `finish`, so a build that stops half way leaves a cache the next
+/// build ignores (`BuildCache.load`); a failed build discards it with the staging folder anyway.
+final class BuildCacheWriter {
+    private let stream: StreamWriter
+    private var lines = CacheLines.Writer()
+    /// How a failed write names the file (its place in the output folder, not in the staging folder).
+    private let reportedPath: String
+    private static let flushSize = 1 << 16
+
+    /// Starts the cache at `path`; a failed write throws `DocLocError.outputNotWritable` naming `reportedPath`.
+    init(path: String, reportedPath: String, generator: String) throws {
+        self.reportedPath = reportedPath
+        do {
+            stream = try StreamWriter(path: path)
+        } catch {
+            throw DocLocError.outputNotWritable(path: reportedPath, reason: error.description)
+        }
+        BuildCache.header(generator: generator, into: &lines)
+    }
+
+    func document(_ path: String, _ summary: DocumentSummary) throws {
+        BuildCache.record(document: path, summary, into: &lines)
+        try flushIfFull()
+    }
+
+    func page(_ path: String, _ entry: BuildCache.Entry) throws {
+        BuildCache.record(page: path, entry, into: &lines)
+        try flushIfFull()
+    }
+
+    func verdict(_ key: String, _ verdict: BuildCache.Verdict) throws {
+        BuildCache.record(verdict: key, verdict, into: &lines)
+        try flushIfFull()
+    }
+
+    func rendered(_ path: String, _ entry: BuildCache.Rendered) throws {
+        BuildCache.record(rendered: path, entry, into: &lines)
+        try flushIfFull()
+    }
+
+    func copied(_ path: String, _ file: BuildCache.CopiedFile) throws {
+        BuildCache.record(copied: path, file, into: &lines)
+        try flushIfFull()
+    }
+
+    /// Writes the search file's size and the `end` record, and closes the file.
+    func finish(searchFileSize: Int) throws {
+        BuildCache.trailer(searchFileSize: searchFileSize, into: &lines)
+        try flush { () throws(FileWriter.Failure) in
+            try stream.append(lines.bytes)
+            try stream.close()
+        }
+        lines.bytes.removeAll()
+    }
+
+    private func flushIfFull() throws {
+        guard lines.bytes.count >= Self.flushSize else { return }
+        try flush { () throws(FileWriter.Failure) in try stream.append(lines.bytes) }
+        lines.bytes.removeAll(keepingCapacity: true)
+    }
+
+    private func flush(_ write: () throws(FileWriter.Failure) -> Void) throws {
+        do {
+            try write()
+        } catch {
+            throw DocLocError.outputNotWritable(path: reportedPath, reason: error.description)
+        }
+    }
+}

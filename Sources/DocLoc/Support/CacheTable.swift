@@ -1,0 +1,59 @@
+/// One kind of record of a `BuildCache` (pages, documents, verdicts, …), by key.
+///
+/// Values set by code are held decoded. A table read from a cache file holds only where each record stands in
+/// the file's bytes (shared by every table of the cache) and decodes a record when it is looked up: an
+/// incremental build of a large site looks up every record once, so decoding them all up front held the whole
+/// previous cache in memory, several times its file size, for the length of the build.
+public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private var values: [String: Value] = [:]
+    private var stored: [String: Range<Int>] = [:]
+    private var bytes: [UInt8] = []
+    private var decode: (@Sendable (ArraySlice<UInt8>) -> Value?)?
+
+    public init() {}
+
+    public init(_ values: [String: Value]) {
+        self.values = values
+    }
+
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// A table of records in `bytes` (by key, where each stands), decoded by `decode` when looked up.
+    init(bytes: [UInt8], stored: [String: Range<Int>], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
+        self.bytes = bytes
+        self.stored = stored
+        self.decode = decode
+    }
+
+    /// The value of `key`: nil when there is none, or when its stored record cannot be read (a cache miss).
+    public subscript(key: String) -> Value? {
+        get {
+            if let value = values[key] { return value }
+            guard let range = stored[key], let decode else { return nil }
+            return decode(bytes[range])
+        }
+        set {
+            stored[key] = nil
+            values[key] = newValue
+        }
+    }
+
+    public var keys: [String] { Array(values.keys) + stored.keys.filter { values[$0] == nil } }
+
+    public var count: Int { keys.count }
+
+    public var isEmpty: Bool { values.isEmpty && stored.isEmpty }
+
+    /// Every value decoded, by key (for tests and small caches).
+    public var dictionary: [String: Value] {
+        var result = values
+        for key in stored.keys where result[key] == nil {
+            if let value = self[key] { result[key] = value }
+        }
+        return result
+    }
+
+    public static func == (a: CacheTable, b: CacheTable) -> Bool { a.dictionary == b.dictionary }
+}
