@@ -7,7 +7,7 @@ import Foundation
 ///     docloc-build-cache  format
 ///     generator           text
 ///     document            path fingerprint byteCount title assetID? anchors… diagnostics(JSON, or empty)
-///     page                outputPath key output usedFiles… includeLookups… searchOffset searchLength
+///     page                outputPath key output usedFiles… includeLookups… searchOffset searchLength byteCount?
 ///     verdict             key status machineTranslated handoffDate? recordedFingerprint? findingCount
 ///     finding             kind message sourceLine? translationLine?       (the findings of the verdict above)
 ///     rendered            outputPath key output
@@ -63,6 +63,7 @@ extension BuildCache {
         writer.record("page", [
             .text(path), .text(entry.key), .text(entry.output), .list(entry.usedFiles), .list(entry.includeLookups),
             .number(entry.search.lowerBound), .number(entry.search.count),
+            .number(entry.byteCount),
         ])
     }
 
@@ -115,7 +116,8 @@ extension BuildCache {
             defer { start = end + 1 }
             guard end > start else { continue }
             guard !ended else { return nil }
-            let record = CacheLines.Record(line: bytes[start..<end])
+            // Only the leading fields the scan needs are split off (a verdict's finding count is its sixth).
+            let record = CacheLines.Record(line: bytes[start..<end], fields: bytes[start] == UInt8(ascii: "v") ? 6 : 1)
             if records == 0, record.tag != "docloc-build-cache" { return nil }
             records += 1
             if record.tag != "finding", !closeVerdict() { return nil }
@@ -170,12 +172,12 @@ extension BuildCache {
         guard let offset = record.number(5), let length = record.number(6), offset >= 0, length >= 0 else { return nil }
         return Entry(
             key: record.text(1), output: record.text(2), usedFiles: record.list(3), includeLookups: record.list(4),
-            search: offset..<(offset + length))
+            search: offset..<(offset + length), byteCount: record.number(7))
     }
 
     /// A verdict line and the finding lines after it.
     @Sendable private static func verdict(_ lines: ArraySlice<UInt8>) -> Verdict? {
-        let records = lines.split(separator: 0x0A).map(CacheLines.Record.init(line:))
+        let records = lines.split(separator: 0x0A).map { CacheLines.Record(line: $0) }
         guard let record = records.first, let status = DriftStatus(rawValue: record.text(1)) else { return nil }
         return Verdict(
             status: status,

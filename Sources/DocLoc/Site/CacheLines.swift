@@ -47,8 +47,9 @@ enum CacheLines {
         var tag: String
         private var fields: [ArraySlice<UInt8>]
 
-        init(line: ArraySlice<UInt8>) {
-            let parts = line.split(separator: tab, omittingEmptySubsequences: false)
+        /// `fields`: how many leading fields to split off (the last one then holds the rest of the line); nil: all.
+        init(line: ArraySlice<UInt8>, fields count: Int? = nil) {
+            let parts = line.split(separator: tab, maxSplits: count.map { $0 + 1 } ?? Int.max, omittingEmptySubsequences: false)
             tag = String(decoding: parts.first ?? [], as: UTF8.self)
             fields = Array(parts.dropFirst())
         }
@@ -72,7 +73,7 @@ enum CacheLines {
 
     /// The records of a cache file, in order.
     static func records(_ bytes: [UInt8]) -> [Record] {
-        bytes.split(separator: newline).map(Record.init(line:))
+        bytes.split(separator: newline).map { Record(line: $0) }
     }
 
     private static func escape(_ text: String, into bytes: inout [UInt8]) {

@@ -82,6 +82,22 @@ public struct OutputFolder: Sendable {
         return (try? data.write(to: url)) != nil ? bytes : nil
     }
 
+    /// Links the previous site's article page at `path` into the new one when it is as the previous build wrote
+    /// it. A page that still has its recorded size and is older than `trustedBefore` (when the previous build
+    /// wrote its cache, after every page) was not touched since, and is linked without being read; any other is
+    /// read and must still have SHA-256 `digest` (an edit within the clock tick of the cache write is caught
+    /// so). Like make and rsync, this trusts modification times: an edit that sets an older time and keeps the
+    /// size goes unseen. False when the page is gone or changed.
+    public func reusePage(_ path: String, digest: String, byteCount: Int?, trustedBefore: Int64) -> Bool {
+        let previous = destination.path + "/" + path
+        if let byteCount, let stamp = FileStamp.of(path: previous), stamp.size == byteCount, stamp.modified < trustedBefore,
+            link(previous, staging.path + "/" + path) == 0
+        {
+            return true
+        }
+        return reuse(path, digest: digest) != nil
+    }
+
     /// Copies a file (an image of the content tree) into the site; returns the stamps of the original and the
     /// copy, when both can be read.
     @discardableResult

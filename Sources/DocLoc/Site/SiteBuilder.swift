@@ -76,6 +76,8 @@ public struct SiteBuilder: Sendable {
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)
         let previous = incremental ? previousCache(in: folder) : BuildCache(generator: generator)
         try folder.createFolders(for: plan.pages.map(\.outputPath))
+        // Pages older than the previous cache file are trusted by their size (see `OutputFolder.reusePage`).
+        let trustedBefore = FileStamp.of(path: folder.destination.path + "/" + BuildCache.fileName)?.modified ?? 0
         var pagesByDocument: [Int: [Int]] = [:]
         for (index, page) in plan.pages.enumerated() { pagesByDocument[page.document, default: []].append(index) }
         // The spool of search entries stays in the site for the next incremental build (a failed build
@@ -139,7 +141,7 @@ public struct SiteBuilder: Sendable {
             let outcomes = ParallelMap.map(pages) { index in
                 renderPage(
                     batchPlan.pages[index], plan: batchPlan, in: folder, previous: previous, previousSearch: previousSearch,
-                    inputs: inputs, links: links, assets: assets, includes: includes)
+                    trustedBefore: trustedBefore, inputs: inputs, links: links, assets: assets, includes: includes)
             }
             if let error = outcomes.lazy.compactMap(\.error).first { throw error }
             for (index, outcome) in zip(pages, outcomes) {
@@ -258,18 +260,20 @@ public struct SiteBuilder: Sendable {
     /// One article page: linked from the previous build when its inputs are unchanged, else rendered and written.
     private func renderPage(
         _ page: SitePage, plan: SitePlan, in folder: OutputFolder, previous: BuildCache, previousSearch: SearchEntryFile?,
-        inputs: PageInputs, links: SiteLinkResolver, assets: SiteAssetLookup, includes: ContentArticles
+        trustedBefore: Int64, inputs: PageInputs, links: SiteLinkResolver, assets: SiteAssetLookup, includes: ContentArticles
     ) -> PageOutcome {
         let document = content.documents[page.document]
         var outcome = PageOutcome(search: [], usedFiles: [])
         if let old = previous.pages[page.outputPath], inputs.key(for: page, includeLookups: old.includeLookups) == old.key,
-            let search = previousSearch?.entry(old.search), let bytes = folder.reuse(page.outputPath, digest: old.output)
+            let search = previousSearch?.entry(old.search),
+            folder.reusePage(page.outputPath, digest: old.output, byteCount: old.byteCount, trustedBefore: trustedBefore)
         {
             outcome.search = search
             outcome.usedFiles = Set(old.usedFiles)
             outcome.cache = old
             outcome.reused = true
-            outcome.malformed = verify ? LibXML2.xmlWellFormednessError(bytes) : nil
+            outcome.malformed = verify
+                ? LibXML2.xmlWellFormednessError(file: folder.staging.appendingPathComponent(page.outputPath).path) : nil
             return outcome
         }
         let article = document.article
@@ -289,7 +293,7 @@ public struct SiteBuilder: Sendable {
         outcome.cache = inputs.key(for: page, includeLookups: lookups).map { key in
             BuildCache.Entry(
                 key: key, output: StableHasher.digest(bytes), usedFiles: rendered.usedFiles.sorted(), includeLookups: lookups,
-                search: 0..<0)
+                search: 0..<0, byteCount: bytes.count)
         }
         do { try folder.write(page.outputPath, bytes) } catch { outcome.error = error as? DocLocError }
         return outcome

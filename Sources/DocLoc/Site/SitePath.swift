@@ -57,15 +57,29 @@ public enum SitePath {
 
     /// Percent-encodes what may not stand in a URL path segment (spaces, `#`, `?`, `%`, non-ASCII).
     public static func percentEncoded(_ segment: String) -> String {
-        var result = ""
+        // Byte by byte through a table: this runs for every link of every page, index and sitemap entry.
+        guard segment.utf8.contains(where: { !isUnreserved($0) }) else { return segment }
+        var result: [UInt8] = []
+        result.reserveCapacity(segment.utf8.count + 16)
+        let hex = Array("0123456789ABCDEF".utf8)
         for byte in segment.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if byte < 0x80, c.isLetter || c.isNumber || "-._~!$&'()*+,;=:@".contains(c) {
-                result.append(c)
+            if isUnreserved(byte) {
+                result.append(byte)
             } else {
-                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// ASCII letters, digits and `-._~!$&'()*+,;=:@`: what a path segment keeps as it is.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        byte < 0x80 && unreserved[Int(byte)]
+    }
+
+    private static let unreserved: [Bool] = (0..<128).map { code in
+        let byte = UInt8(code)
+        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || Array("-._~!$&'()*+,;=:@".utf8).contains(byte)
     }
 }

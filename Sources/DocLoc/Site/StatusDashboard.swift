@@ -23,7 +23,8 @@ struct StatusDashboard {
         for page in plan.pages { pageFor[page.locale + "\u{0}" + page.group] = page.outputPath }
         values["locales"] = plan.locales.dropFirst().map { locale -> [String: Any] in
             let verdicts = drift.pairs.filter { $0.pair.locale == locale }.sorted { $0.pair.relativePath < $1.pair.relativePath }
-            let rows = verdicts.map { verdict -> [String: Any] in
+            let rows = TemplateRows(count: verdicts.count) { index -> [String: Any] in
+                let verdict = verdicts[index]
                 let path = verdict.translationPath ?? verdict.sourcePath ?? verdict.pair.relativePath
                 var row: [String: Any] = [
                     "path": HTMLWriter.xmlSafe(SitePath.splitLocale(path).rest), "title": HTMLWriter.xmlSafe(verdict.pair.relativePath), "status": verdict.status.rawValue, "statusLabel": strings.status(verdict.status),

@@ -1,4 +1,4 @@
-/// Template values — trees of `[String: Any]` dictionaries, lists, strings, numbers and flags — added to a
+/// Template values — trees of `[String: Any]` dictionaries, lists (`TemplateRows` too), strings, numbers and flags — added to a
 /// hasher in a stable order (dictionary keys sorted), so equal values give equal keys.
 enum TemplateValues {
     static func add(_ value: Any, to hasher: inout StableHasher) {
@@ -14,6 +14,11 @@ enum TemplateValues {
             hasher.add("[")
             hasher.add(list.count)
             for child in list { add(child, to: &hasher) }
+        case let rows as TemplateRows:
+            // As the array of the same items would be.
+            hasher.add("[")
+            hasher.add(rows.count)
+            for row in rows { add(row, to: &hasher) }
         case let text as String:
             hasher.add("s")
             hasher.add(text)

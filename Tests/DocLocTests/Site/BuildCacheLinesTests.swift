@@ -15,7 +15,8 @@ import Testing
             diagnostics: [Diagnostic(rule: "front-matter", severity: .error, file: "nl-NL/a b.md", at: .fileStart, summary: awkward)])
         cache.documents["en-US/b.md"] = DocumentSummary(fingerprint: "def", byteCount: 0, title: "", assetID: nil, anchors: [], diagnostics: [])
         cache.pages["nl-NL/a.html"] = BuildCache.Entry(
-            key: "k", output: "o", usedFiles: ["media/x.png", awkward], includeLookups: [], search: 120..<385)
+            key: "k", output: "o", usedFiles: ["media/x.png", awkward], includeLookups: [], search: 120..<385,
+            byteCount: 2_048)
         var verdict = BuildCache.Verdict(
             status: .outdated, findings: [], isMachineTranslated: true, handoffDate: nil, recordedFingerprint: "r")
         verdict.findings = [
@@ -94,7 +95,7 @@ import Testing
     /// Records are decoded when looked up: one that cannot be read is a miss, and the others are still used.
     @Test func aRecordThatCannotBeReadIsAMiss() throws {
         let text = String(decoding: Self.sample().encoded(), as: UTF8.self)
-            .replacingOccurrences(of: "\t120\t265\n", with: "\tnot-a-number\t265\n")
+            .replacingOccurrences(of: "\t120\t265\t", with: "\tnot-a-number\t265\t")
         let cache = try #require(BuildCache.decoded(Array(text.utf8)))
         #expect(cache.pages["nl-NL/a.html"] == nil)
         #expect(cache.documents["en-US/b.md"]?.fingerprint == "def")
