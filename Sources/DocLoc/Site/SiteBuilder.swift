@@ -94,24 +94,12 @@ public struct SiteBuilder: Sendable {
             guard let summary = content.summary(of: index) else { continue }
             try cache.document(content.documents[index].path, summary)
         }
-        // Verdicts the previous build found for pairs whose inputs are unchanged; an article that is unchanged
-        // and in no pair compared again is not parsed for drift.
+        let writer = SiteWriter(
+            folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey)
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
-        var keptVerdicts: [Int: PairDrift] = [:]
-        var compared = Set(content.documents.indices.filter { !content.documents[$0].isSummarized })
-        for (index, pair) in content.pairs.enumerated() {
-            guard let driftInputs else { break }
-            if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
-                keptVerdicts[index] = verdict.drift(of: pair, in: content)
-                try cache.verdict(key, verdict)
-            } else {
-                compared.formUnion([pair.source, pair.translation].compactMap { $0 })
-            }
-        }
-        let kept = keptVerdicts
+        let (kept, compared) = try keptVerdicts(previous: previous, driftInputs: driftInputs, cache: cache)
         var verdicts: [PairDrift] = []
         var used = Set<String>()
-        var malformed: [MalformedPage] = []
         var reused = 0
         // Batch by batch (one batch when the content set holds every article): the pairs' drift, then every page
         // of the batch's articles in parallel, straight to disk.
@@ -148,7 +136,7 @@ public struct SiteBuilder: Sendable {
                 let page = plan.pages[index]
                 let search = try spool.append(page: index, json: outcome.search)
                 used.formUnion(outcome.usedFiles)
-                if let error = outcome.malformed { malformed.append(MalformedPage(path: page.outputPath, error: error)) }
+                writer.note(malformed: outcome.malformed, at: page.outputPath)
                 if var entry = outcome.cache {
                     entry.search = search
                     try cache.page(page.outputPath, entry)
@@ -156,82 +144,14 @@ public struct SiteBuilder: Sendable {
                 if outcome.reused { reused += 1 }
             }
         }
-        let report = drift ?? DriftReport(pairs: verdicts)
-        var written = plan.pages.map(\.outputPath)
-        func emit(_ path: String, _ bytes: [UInt8], check: Bool = true) throws {
-            try folder.write(path, bytes)
-            written.append(path)
-            if verify, check, let error = LibXML2.xmlWellFormednessError(bytes) { malformed.append(MalformedPage(path: path, error: error)) }
-        }
-        // A file that grows with the site is written piece by piece, and checked by streaming through it.
-        func emitStreamed(_ path: String, _ body: (StreamWriter) throws(FileWriter.Failure) -> Void) throws {
-            let file = folder.staging.appendingPathComponent(path).path
-            do {
-                try body(try StreamWriter(path: file))
-            } catch {
-                throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: error.description)
-            }
-            written.append(path)
-            if verify, let error = LibXML2.xmlWellFormednessError(file: file) { malformed.append(MalformedPage(path: path, error: error)) }
-        }
-        // A page made from template values alone is linked from the previous site when its values are the same.
-        func emit(_ path: String, template: String, values: [String: Any]) throws {
-            var hasher = StableHasher()
-            hasher.add(template)
-            hasher.add(inputs.siteKey)
-            TemplateValues.add(values, to: &hasher)
-            let key = hasher.finalize()
-            if let old = previous.rendered[path], old.key == key, let bytes = folder.reuse(path, digest: old.output) {
-                written.append(path)
-                try cache.rendered(path, old)
-                if verify, let error = LibXML2.xmlWellFormednessError(bytes) { malformed.append(MalformedPage(path: path, error: error)) }
-                return
-            }
-            let bytes = Array(theme.render(template, values).utf8)
-            try emit(path, bytes)
-            let entry = BuildCache.Rendered(key: key, output: StableHasher.digest(bytes))
-            try cache.rendered(path, entry)
-        }
-        var titles: [String: String] = [:]
-        for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
-        for locale in plan.publishedLocales {
-            let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)
-            try emit(index.outputPath, template: "locale-index", values: index.values())
-            let (json, script) = (locale + "/search-index.json", locale + "/search-index.js")
-            do {
-                try spool.writeIndex(
-                    of: plan.pages.indices.filter { plan.pages[$0].locale == locale },
-                    json: folder.staging.appendingPathComponent(json).path,
-                    script: folder.staging.appendingPathComponent(script).path)
-            } catch {
-                throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description)
-            }
-            written += [json, script]
-        }
-        let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
-        try emit("index.html", template: "language-chooser", values: chooser.values())
-        let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
-        try emit(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
-        try emitStreamed("sitemap.xml") { stream throws(FileWriter.Failure) in
-            try Sitemap(plan: plan, baseURL: configuration.baseURL).write(to: stream)
-        }
-        for name in Theme.assetNames.sorted() { try emit("assets/" + name, theme.assets[name] ?? [], check: false) }
+        writer.note(written: plan.pages.map(\.outputPath))
+        try writeSitePages(plan: plan, report: drift ?? DriftReport(pairs: verdicts), spool: spool, writer: writer)
         let usedFiles = used.sorted()
-        var reusedFiles = 0
-        let writtenSoFar = Set(written)
-        for path in usedFiles where !writtenSoFar.contains(path) {
-            let source = content.root.appendingPathComponent(path)
-            if let old = previous.copied[path], folder.reuseCopy(of: source, at: path, recorded: old) {
-                try cache.copied(path, old)
-                reusedFiles += 1
-            } else if let stamps = try folder.copy(source, to: path) {
-                try cache.copied(path, stamps)
-            }
-            written.append(path)
-        }
+        let reusedFiles = try writer.copy(usedFiles, from: content.root)
+        let malformed = writer.malformed
         var result = SiteBuildResult(
             articlePages: plan.pages.count, renderedPages: plan.pages.count - reused, reusedPages: reused,
-            files: written.sorted(), copiedFiles: usedFiles.count,
+            files: writer.written.sorted(), copiedFiles: usedFiles.count,
             malformed: malformed.sorted { $0.path < $1.path }, published: malformed.isEmpty)
         result.reusedFiles = reusedFiles
         result.comparedPairs = drift == nil ? content.pairs.count - kept.count : 0
@@ -247,8 +167,59 @@ public struct SiteBuilder: Sendable {
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
         }
         try cache.finish(searchFileSize: spool.byteCount)
-        try folder.commit(written: written)
+        try folder.commit(written: writer.written)
         return result
+    }
+
+    /// The verdicts the previous build found for pairs whose inputs are unchanged (by pair index; recorded in the
+    /// new cache as they are), and the documents to parse for drift: every one not summarized, and both sides
+    /// of every pair compared again. An unchanged article in no such pair is not parsed for drift.
+    private func keptVerdicts(
+        previous: BuildCache, driftInputs: DriftInputs?, cache: BuildCacheWriter
+    ) throws -> (kept: [Int: PairDrift], compared: Set<Int>) {
+        var kept: [Int: PairDrift] = [:]
+        var compared = Set(content.documents.indices.filter { !content.documents[$0].isSummarized })
+        guard let driftInputs else { return (kept, compared) }
+        for (index, pair) in content.pairs.enumerated() {
+            if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
+                kept[index] = verdict.drift(of: pair, in: content)
+                try cache.verdict(key, verdict)
+            } else {
+                compared.formUnion([pair.source, pair.translation].compactMap { $0 })
+            }
+        }
+        return (kept, compared)
+    }
+
+    /// The site-wide files: each locale's index and search indexes, the language chooser, the dashboard, the
+    /// sitemap and the theme's assets.
+    private func writeSitePages(plan: SitePlan, report: DriftReport, spool: SearchIndexSpool, writer: SiteWriter) throws {
+        let configuration = content.configuration
+        let folder = writer.folder
+        var titles: [String: String] = [:]
+        for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
+        for locale in plan.publishedLocales {
+            let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)
+            try writer.render(index.outputPath, template: "locale-index", values: index.values())
+            let (json, script) = (locale + "/search-index.json", locale + "/search-index.js")
+            do {
+                try spool.writeIndex(
+                    of: plan.pages.indices.filter { plan.pages[$0].locale == locale },
+                    json: folder.staging.appendingPathComponent(json).path,
+                    script: folder.staging.appendingPathComponent(script).path)
+            } catch {
+                throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description)
+            }
+            writer.note(written: [json, script])
+        }
+        let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
+        try writer.render("index.html", template: "language-chooser", values: chooser.values())
+        let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
+        try writer.render(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
+        try writer.writeStreamed("sitemap.xml") { stream throws(FileWriter.Failure) in
+            try Sitemap(plan: plan, baseURL: configuration.baseURL).write(to: stream)
+        }
+        for name in Theme.assetNames.sorted() { try writer.write("assets/" + name, theme.assets[name] ?? [], check: false) }
     }
 
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.

@@ -1,0 +1,89 @@
+import Foundation
+
+/// What a build writes besides the article pages, and the record of everything written: each file goes into the
+/// staging folder, is listed for the manifest (`written`), checked with libxml2 under `verify` (`malformed`), and
+/// noted in the build cache when the next incremental build can reuse it (pages made from template values,
+/// copied content files).
+final class SiteWriter {
+    let folder: OutputFolder
+    let verify: Bool
+    let cache: BuildCacheWriter
+    let previous: BuildCache
+    let theme: Theme
+    /// `PageInputs.siteKey`: part of the key of every page made from template values.
+    let siteKey: String
+    private(set) var written: [String] = []
+    private(set) var malformed: [MalformedPage] = []
+
+    init(folder: OutputFolder, verify: Bool, cache: BuildCacheWriter, previous: BuildCache, theme: Theme, siteKey: String) {
+        self.folder = folder
+        self.verify = verify
+        self.cache = cache
+        self.previous = previous
+        self.theme = theme
+        self.siteKey = siteKey
+    }
+
+    /// Files written elsewhere (article pages, search indexes), for the manifest.
+    func note(written paths: [String]) { written += paths }
+
+    func note(malformed error: WellFormednessError?, at path: String) {
+        if let error { malformed.append(MalformedPage(path: path, error: error)) }
+    }
+
+    /// Writes a whole file; `check`: read it back with libxml2 under `verify` (not for CSS and scripts).
+    func write(_ path: String, _ bytes: [UInt8], check: Bool = true) throws {
+        try folder.write(path, bytes)
+        written.append(path)
+        if verify, check { note(malformed: LibXML2.xmlWellFormednessError(bytes), at: path) }
+    }
+
+    /// Writes a file that grows with the site piece by piece, and checks it by streaming through it.
+    func writeStreamed(_ path: String, _ body: (StreamWriter) throws(FileWriter.Failure) -> Void) throws {
+        let file = folder.staging.appendingPathComponent(path).path
+        do {
+            try body(try StreamWriter(path: file))
+        } catch {
+            throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: error.description)
+        }
+        written.append(path)
+        if verify { note(malformed: LibXML2.xmlWellFormednessError(file: file), at: path) }
+    }
+
+    /// Renders a page made from template values alone — linked from the previous site instead when its values are
+    /// the same.
+    func render(_ path: String, template: String, values: [String: Any]) throws {
+        var hasher = StableHasher()
+        hasher.add(template)
+        hasher.add(siteKey)
+        TemplateValues.add(values, to: &hasher)
+        let key = hasher.finalize()
+        if let old = previous.rendered[path], old.key == key, let bytes = folder.reuse(path, digest: old.output) {
+            written.append(path)
+            try cache.rendered(path, old)
+            if verify { note(malformed: LibXML2.xmlWellFormednessError(bytes), at: path) }
+            return
+        }
+        let bytes = Array(theme.render(template, values).utf8)
+        try write(path, bytes)
+        try cache.rendered(path, BuildCache.Rendered(key: key, output: StableHasher.digest(bytes)))
+    }
+
+    /// Copies the content files pages use (images) that are not written already — linked from the previous site
+    /// when neither the original nor the copy changed; returns how many were linked.
+    func copy(_ paths: [String], from root: URL) throws -> Int {
+        var linked = 0
+        let writtenSoFar = Set(written)
+        for path in paths where !writtenSoFar.contains(path) {
+            let source = root.appendingPathComponent(path)
+            if let old = previous.copied[path], folder.reuseCopy(of: source, at: path, recorded: old) {
+                try cache.copied(path, old)
+                linked += 1
+            } else if let stamps = try folder.copy(source, to: path) {
+                try cache.copied(path, stamps)
+            }
+            written.append(path)
+        }
+        return linked
+    }
+}
