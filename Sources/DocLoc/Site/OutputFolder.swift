@@ -90,9 +90,9 @@ public struct OutputFolder: Sendable {
     /// size goes unseen. False when the page is gone or changed.
     public func reusePage(_ path: String, digest: String, byteCount: Int?, trustedBefore: Int64) -> Bool {
         let previous = destination.path + "/" + path
-        if let byteCount, let stamp = FileStamp.of(path: previous), stamp.size == byteCount, stamp.modified < trustedBefore,
-            link(previous, staging.path + "/" + path) == 0
-        {
+        // A symbolic link (or anything but a regular file) in place of the page was not written by docloc.
+        guard let stamp = FileStamp.of(path: previous, followingLinks: false) else { return false }
+        if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, link(previous, staging.path + "/" + path) == 0 {
             return true
         }
         return reuse(path, digest: digest) != nil
@@ -120,7 +120,8 @@ public struct OutputFolder: Sendable {
     /// changed (size, modification time) since `recorded`; false when it cannot.
     public func reuseCopy(of source: URL, at path: String, recorded: BuildCache.CopiedFile) -> Bool {
         let previous = destination.appendingPathComponent(path)
-        guard FileStamp.of(path: source.path) == recorded.source, FileStamp.of(path: previous.path) == recorded.copy else {
+        guard FileStamp.of(path: source.path) == recorded.source, FileStamp.of(path: previous.path, followingLinks: false) == recorded.copy
+        else {
             return false
         }
         let url = staging.appendingPathComponent(path)

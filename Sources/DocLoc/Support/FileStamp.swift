@@ -11,10 +11,11 @@ public struct FileStamp: Sendable, Equatable {
         self.modified = modified
     }
 
-    /// The stamp of the regular file at `path`; nil when there is none.
-    public static func of(path: String) -> FileStamp? {
+    /// The stamp of the regular file at `path`; nil when there is none. `followingLinks: false`: nil for a
+    /// symbolic link too (what docloc finds in its own output must be what it wrote there, not a link).
+    public static func of(path: String, followingLinks: Bool = true) -> FileStamp? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileStamp(
             size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }

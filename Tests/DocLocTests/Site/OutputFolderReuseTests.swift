@@ -45,4 +45,17 @@ import Testing
         #expect(!folder.reusePage("en-US/a.html", digest: digest, byteCount: 8, trustedBefore: stamp.modified + 1))
         #expect(!folder.reusePage("en-US/a.html", digest: digest, byteCount: 20, trustedBefore: stamp.modified + 1))
     }
+
+    /// A symbolic link in place of the page — even to the very bytes docloc wrote — is not what docloc wrote there.
+    @Test func aLinkInPlaceOfThePageIsNotReused() throws {
+        let (folder, base, stamp) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let page = folder.destination.appendingPathComponent("en-US/a.html")
+        let elsewhere = base.appendingPathComponent("elsewhere.html")
+        try FileManager.default.moveItem(at: page, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: page, withDestinationURL: elsewhere)
+        let digest = StableHasher.digest(Array("<p>a</p>".utf8))
+        #expect(!folder.reusePage("en-US/a.html", digest: digest, byteCount: 8, trustedBefore: stamp.modified + 1))
+        #expect(!folder.reusePage("en-US/a.html", digest: digest, byteCount: 8, trustedBefore: 0))
+    }
 }
