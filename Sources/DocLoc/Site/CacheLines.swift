@@ -71,11 +71,6 @@ enum CacheLines {
         func flag(_ index: Int) -> Bool { text(index) == "1" }
     }
 
-    /// The records of a cache file, in order.
-    static func records(_ bytes: [UInt8]) -> [Record] {
-        bytes.split(separator: newline).map { Record(line: $0) }
-    }
-
     private static func escape(_ text: String, into bytes: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
