@@ -22,30 +22,15 @@ final class BuildCacheWriter {
         BuildCache.header(generator: generator, into: &lines)
     }
 
-    func document(_ path: String, _ summary: DocumentSummary) throws {
-        BuildCache.record(document: path, summary, into: &lines)
-        try flushIfFull()
-    }
+    func document(_ path: String, _ summary: DocumentSummary) throws { try add { BuildCache.record(document: path, summary, into: &$0) } }
 
-    func page(_ path: String, _ entry: BuildCache.Entry) throws {
-        BuildCache.record(page: path, entry, into: &lines)
-        try flushIfFull()
-    }
+    func page(_ path: String, _ entry: BuildCache.Entry) throws { try add { BuildCache.record(page: path, entry, into: &$0) } }
 
-    func verdict(_ key: String, _ verdict: BuildCache.Verdict) throws {
-        BuildCache.record(verdict: key, verdict, into: &lines)
-        try flushIfFull()
-    }
+    func verdict(_ key: String, _ verdict: BuildCache.Verdict) throws { try add { BuildCache.record(verdict: key, verdict, into: &$0) } }
 
-    func rendered(_ path: String, _ entry: BuildCache.Rendered) throws {
-        BuildCache.record(rendered: path, entry, into: &lines)
-        try flushIfFull()
-    }
+    func rendered(_ path: String, _ entry: BuildCache.Rendered) throws { try add { BuildCache.record(rendered: path, entry, into: &$0) } }
 
-    func copied(_ path: String, _ file: BuildCache.CopiedFile) throws {
-        BuildCache.record(copied: path, file, into: &lines)
-        try flushIfFull()
-    }
+    func copied(_ path: String, _ file: BuildCache.CopiedFile) throws { try add { BuildCache.record(copied: path, file, into: &$0) } }
 
     /// Writes the search file's size and the `end` record, and closes the file.
     func finish(searchFileSize: Int) throws {
@@ -57,7 +42,9 @@ final class BuildCacheWriter {
         lines.bytes.removeAll()
     }
 
-    private func flushIfFull() throws {
+    /// Adds a record; hands the buffer to the file once it holds `flushSize` bytes.
+    private func add(_ record: (inout CacheLines.Writer) -> Void) throws {
+        record(&lines)
         guard lines.bytes.count >= Self.flushSize else { return }
         try flush { () throws(FileWriter.Failure) in try stream.append(lines.bytes) }
         lines.bytes.removeAll(keepingCapacity: true)
