@@ -83,6 +83,19 @@ public struct Glossary: Hashable, Sendable {
         }
     }
 
+    /// Whether the needle's bytes occur in the haystack: `memchr` for its first byte, `memcmp` for the rest.
+    private static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard let first = needle.first, let rest = needle.baseAddress.map({ $0 + 1 }) else { return true }
+        let last = count - needle.count
+        var offset = 0
+        while offset <= last, let hit = memchr(haystack + offset, Int32(first), last - offset + 1) {
+            let index = haystack.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(haystack + index + 1, rest, needle.count - 1) == 0 { return true }
+            offset = index + 1
+        }
+        return false
+    }
+
     /// Whether one of the three characters that decompose to ASCII starts at `index`: U+037E (CD BE),
     /// U+1FEF (E1 BF AF), U+212A (E2 84 AA).
     static func isDecomposingToASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -103,25 +116,32 @@ public struct Glossary: Hashable, Sendable {
     /// A quick, exact "no": an ASCII term whose bytes are not in the text cannot match it, since Foundation's
     /// (canonically equivalent) search only also finds ASCII in the three characters that decompose to one:
     /// U+037E (;), U+1FEF (`) and U+212A (K). Saves bridging the text to UTF-16 for most term and text pairs.
+    /// The three characters are looked for only when the term's bytes are absent.
     static func cannotOccur(_ term: String, in text: String) -> Bool {
-        let needle = Array(term.utf8)
-        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return false }
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var index = 0
-            let last = bytes.count - needle.count
-            var found = false
-            while index < bytes.count {
-                let byte = bytes[index]
-                if isDecomposingToASCII(bytes, at: index) { return false }
-                if !found, byte == first, index <= last {
-                    var offset = 1
-                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { found = true }
-                }
-                index += 1
+        var term = term
+        return term.withUTF8 { needle -> Bool in
+            guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return false }
+            return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let base = bytes.baseAddress, bytes.count >= needle.count else { return !hasDecomposingToASCII(bytes) }
+                if contains(needle, in: base, count: bytes.count) { return false }
+                return !hasDecomposingToASCII(bytes)
+            } ?? false
+        }
+    }
+
+    /// Whether one of the three characters that decompose to ASCII is in the bytes (see `isDecomposingToASCII`);
+    /// `memchr` finds the candidate lead bytes.
+    static func hasDecomposingToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        for lead: Int32 in [0xCD, 0xE1, 0xE2] {
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, lead, bytes.count - offset) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if isDecomposingToASCII(bytes, at: index) { return true }
+                offset = index + 1
             }
-            return !found
-        } ?? false
+        }
+        return false
     }
 
     static func isWordCharacter(_ c: Character?) -> Bool {

@@ -43,7 +43,7 @@ struct LanguageProfile: Hashable, Sendable {
 
     /// Lowercased words of a text (letters only, apostrophes kept inside words).
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetterQuick || $0 == "'" || $0 == "’") }.map { String($0) }
+        text.lowercasedWords()
     }
 
     /// Function words of every profile: words that never name a product.

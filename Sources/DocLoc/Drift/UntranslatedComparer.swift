@@ -69,7 +69,7 @@ struct UntranslatedComparer: DriftComparer {
     }
 
     static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.collapsingWhitespace()
     }
 
     static func excerpt(_ text: String) -> String {

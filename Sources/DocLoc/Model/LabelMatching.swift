@@ -32,7 +32,7 @@ enum LabelMatching {
     private static func foundationNormalize(_ label: String) -> String {
         var text = label.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&", with: " & ")
             .lowercased()
-        text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text = text.collapsingWhitespace()
         while let last = text.last, ".,:;!?".contains(last) { text.removeLast() }
         while let first = text.first, first.isWhitespace { text.removeFirst() }
         while let last = text.last, last.isWhitespace { text.removeLast() }

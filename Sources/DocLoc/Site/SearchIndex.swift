@@ -24,7 +24,7 @@ public struct SearchIndex: Sendable {
             if case .codeBlock = block.kind { continue }
             text += block.plainText + " "
         }
-        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let collapsed = text.collapsingWhitespace()
         return Entry(
             title: HTMLWriter.xmlSafe(article.title.isEmpty ? url : article.title), url: url, headings: headings,
             text: HTMLWriter.xmlSafe(String(collapsed.prefix(textLimit))))
