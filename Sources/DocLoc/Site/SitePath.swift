@@ -10,6 +10,7 @@ public enum SitePath {
 
     /// The URL that leads from the page at `page` to `target`, both output paths; percent-encoded.
     public static func relativeURL(from page: String, to target: String) -> String {
+        if let url = asciiRelativeURL(from: page, to: target) { return url }
         let from = page.split(separator: "/").dropLast()
         let to = target.split(separator: "/")
         var common = 0
@@ -19,6 +20,20 @@ public enum SitePath {
         let url = (up + down).joined(separator: "/")
         // A first segment with a colon would be read as a scheme (`javascript:alert(1).html`): RFC 3986 §4.2.
         return url.prefix { $0 != "/" }.contains(":") ? "./" + url : url
+    }
+
+    /// `relativeURL` on the UTF-8 bytes of two ASCII paths (where every byte is a character); nil otherwise.
+    private static func asciiRelativeURL(from page: String, to target: String) -> String? {
+        guard page.utf8.allSatisfy({ $0 < 0x80 }), target.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let slash = UInt8(ascii: "/")
+        let from = page.utf8.split(separator: slash).dropLast()
+        let to = target.utf8.split(separator: slash)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common].elementsEqual(to[common]) { common += 1 }
+        var parts = Array(repeating: "..", count: from.count - common)
+        for segment in to[common...] { parts.append(percentEncoded(String(Substring(segment)))) }
+        let url = parts.joined(separator: "/")
+        return url.utf8.prefix { $0 != slash }.contains(UInt8(ascii: ":")) ? "./" + url : url
     }
 
     /// The prefix that leads from the page at `page` to the site root: `""`, `"../"`, `"../../"`.

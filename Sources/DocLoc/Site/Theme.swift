@@ -38,6 +38,7 @@ public struct Theme: Sendable {
                 sources[name] = (text, url.path)
             }
         }
+        TemplateEscaping.register()
         var library = MustacheLibrary()
         var assets: [String: [UInt8]] = [:]
         var origins: [String: String] = [:]
@@ -48,11 +49,13 @@ public struct Theme: Sendable {
             if file.hasSuffix(".mustache") {
                 let name = String(file.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: source.text), named: name)
+                    library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
+                    // The pragma stands at the start of line 1: columns there are counted without it.
+                    let line = error.context.lineNumber
+                    let column = error.context.columnNumber - (line == 1 ? TemplateEscaping.pragma.count : 0)
                     throw DocLocError.templateInvalid(
-                        file: source.origin, line: error.context.lineNumber,
-                        message: "\(error.error) (column \(error.context.columnNumber))")
+                        file: source.origin, line: line, message: "\(error.error) (column \(max(column, 1)))")
                 }
                 origins[name] = source.origin
             } else {
