@@ -8,19 +8,19 @@ extension OutputFolder {
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
     }
 
-    /// Every file, symbolic link and empty folder in the destination that docloc did not write, as paths.
+    /// Every file, symbolic link and empty folder in the destination that docloc did not write, as paths
+    /// (hidden ones included: a user's `.nojekyll` is carried over like any other file).
     func foreignEntries() -> [(path: String, isDirectory: Bool)] {
         let ours = previousManifest()
+        let entries = DirectoryWalker(within: destination.path, includesHidden: true).entries(below: destination.path)
         var result: [(String, Bool)] = []
-        let base = destination.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
-        while let path = enumerator.nextObject() as? String {
+        for (index, entry) in entries.enumerated() {
+            let path = entry.relativePath
             guard path != Self.manifestName, path != BuildCache.fileName, path != BuildCache.searchFileName, !ours.contains(path) else { continue }
-            let attributes = enumerator.fileAttributes
-            let type = attributes?[.type] as? FileAttributeType
-            if type == .typeDirectory {
-                let children = (try? FileManager.default.contentsOfDirectory(atPath: base + "/" + path)) ?? []
-                if children.isEmpty { result.append((path, true)) }
+            if entry.kind == .directory {
+                // A folder's entries follow it in the walk: it is empty when the next entry is not inside it.
+                let isEmpty = index + 1 == entries.count || !entries[index + 1].relativePath.hasPrefix(path + "/")
+                if isEmpty { result.append((path, true)) }
             } else {
                 result.append((path, false))
             }

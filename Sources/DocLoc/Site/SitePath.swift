@@ -87,6 +87,19 @@ public enum SitePath {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// Each segment of a path percent-encoded, joined by `/` (empty segments dropped); a path of plain ASCII
+    /// segments is its own encoding and comes back as it is.
+    public static func percentEncodedPath(_ path: String) -> String {
+        let slash = UInt8(ascii: "/")
+        var previous = slash
+        let plain = path.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte == slash ? previous != slash : isUnreserved(byte)
+        }
+        if plain, path.utf8.last != slash { return path }
+        return path.split(separator: "/").map { percentEncoded(String($0)) }.joined(separator: "/")
+    }
+
     /// ASCII letters, digits and `-._~!$&'()*+,;=:@`: what a path segment keeps as it is.
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         byte < 0x80 && unreserved[Int(byte)]

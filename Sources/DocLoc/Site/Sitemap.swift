@@ -12,14 +12,14 @@ struct Sitemap {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         for page in plan.pages where page.isLanguageVersion {
             writer.append("<url>")
-            writer.element("loc", text: base + encoded(page.outputPath))
+            writer.element("loc", text: base + SitePath.percentEncodedPath(page.outputPath))
             let versions = plan.versions(of: page).filter(\.isLanguageVersion)
             if versions.count > 1 {
                 for version in versions {
-                    writer.void("xhtml:link", [("rel", "alternate"), ("hreflang", version.locale), ("href", base + encoded(version.outputPath))])
+                    writer.void("xhtml:link", [("rel", "alternate"), ("hreflang", version.locale), ("href", base + SitePath.percentEncodedPath(version.outputPath))])
                 }
                 if let source = versions.first(where: { $0.kind == .source }) {
-                    writer.void("xhtml:link", [("rel", "alternate"), ("hreflang", "x-default"), ("href", base + encoded(source.outputPath))])
+                    writer.void("xhtml:link", [("rel", "alternate"), ("hreflang", "x-default"), ("href", base + SitePath.percentEncodedPath(source.outputPath))])
                 }
             }
             writer.append("</url>\n")
@@ -31,9 +31,5 @@ struct Sitemap {
         writer.append("</urlset>\n")
         try stream.append(writer.bytes)
         try stream.close()
-    }
-
-    private func encoded(_ path: String) -> String {
-        path.split(separator: "/").map { SitePath.percentEncoded(String($0)) }.joined(separator: "/")
     }
 }

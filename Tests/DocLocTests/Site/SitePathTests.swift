@@ -33,6 +33,12 @@ import Testing
         }
     }
 
+    @Test(arguments: ["en-US/a.html", "en-US/x y/ü.html", "/a//b/", "", "/", "a/", "nl-NL/(1)/a:b@c.html", "e\u{301}/x"])
+    func pathsEncodeAsTheirSegmentsDo(_ path: String) {
+        let reference = path.split(separator: "/").map { SitePath.percentEncoded(String($0)) }.joined(separator: "/")
+        #expect(SitePath.percentEncodedPath(path) == reference)
+    }
+
     /// The character-by-character algorithm the byte path must agree with.
     static func reference(from page: String, to target: String) -> String {
         let from = page.split(separator: "/").dropLast()

@@ -88,6 +88,23 @@ import Testing
         #expect(!siblings.contains { $0.hasPrefix("." + site.out.lastPathComponent + ".docloc-staging") })
     }
 
+    @Test func rebuildKeepsHiddenFilesEmptyFoldersAndLinksTheUserAdded() throws {
+        let site = try SiteScenario(["en-US/a.md": "# A\n"], config: "source: en-US\n")
+        try site.build()
+        let fm = FileManager.default
+        try Data().write(to: site.out.appendingPathComponent(".nojekyll"))
+        try fm.createDirectory(at: site.out.appendingPathComponent(".well-known/empty"), withIntermediateDirectories: true)
+        try Data("key".utf8).write(to: site.out.appendingPathComponent(".well-known/security.txt"))
+        try fm.createDirectory(at: site.out.appendingPathComponent("en-US/drafts"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: site.out.appendingPathComponent("latest").path, withDestinationPath: "en-US/a.html")
+        try site.build()
+        #expect(site.exists(".nojekyll"))
+        #expect(try String(contentsOf: site.out.appendingPathComponent(".well-known/security.txt"), encoding: .utf8) == "key")
+        #expect(site.exists(".well-known/empty"))
+        #expect(site.exists("en-US/drafts"))
+        #expect(try fm.destinationOfSymbolicLink(atPath: site.out.appendingPathComponent("latest").path) == "en-US/a.html")
+    }
+
     @Test func aUsersFileWhereThePageWouldGoStopsTheBuildAndStaysIntact() throws {
         let site = try SiteScenario(["en-US/a.md": "# A\n"], config: "source: en-US\n")
         try FileManager.default.createDirectory(at: site.out, withIntermediateDirectories: true)
