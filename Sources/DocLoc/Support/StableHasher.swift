@@ -8,7 +8,8 @@ public struct StableHasher {
     public init() {}
 
     public mutating func add(_ text: String) {
-        add(bytes: Array(text.utf8))
+        var text = text
+        text.withUTF8 { add(raw: UnsafeRawBufferPointer($0)) }
     }
 
     public mutating func add(_ number: Int) {
@@ -20,9 +21,14 @@ public struct StableHasher {
     }
 
     public mutating func add(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { add(raw: $0) }
+    }
+
+    /// The length, then the bytes: straight from memory (`update(data:)` goes through a generic copy).
+    private mutating func add(raw bytes: UnsafeRawBufferPointer) {
         var count = UInt64(bytes.count).littleEndian
         withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
-        hasher.update(data: bytes)
+        hasher.update(bufferPointer: bytes)
     }
 
     /// The digest in lowercase hex.
@@ -35,7 +41,8 @@ public struct StableHasher {
         hex(SHA256.hash(data: bytes))
     }
 
-    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+    /// Bytes in lowercase hex.
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

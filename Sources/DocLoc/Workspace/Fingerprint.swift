@@ -6,19 +6,17 @@ public enum Fingerprint {
     public static func of(_ bytes: [UInt8]) -> String {
         var hasher = Insecure.SHA1()
         // Runs of bytes without a bare LF are hashed as they are; a bare LF is hashed as CRLF.
-        let crlf: [UInt8] = [0x0D, 0x0A]
         bytes.withUnsafeBytes { buffer in
             var start = 0
             for index in buffer.indices where buffer[index] == 0x0A && (index == 0 || buffer[index - 1] != 0x0D) {
                 hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[start..<index]))
-                hasher.update(data: crlf)
+                crlf.withUnsafeBytes { hasher.update(bufferPointer: $0) }
                 start = index + 1
             }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
-        return hasher.finalize().map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
+        return StableHasher.hex(hasher.finalize())
     }
+
+    private static let crlf: [UInt8] = [0x0D, 0x0A]
 }
