@@ -156,6 +156,14 @@ extension BuildCache {
         return cache
     }
 
+    /// Whether a document record is of the document's bytes (same fingerprint and size), so it is the record
+    /// this build would write for it.
+    static func documentRecord(_ line: ArraySlice<UInt8>, describes document: Document) -> Bool {
+        let record = CacheLines.Record(line: line, fields: 3)
+        return record.tag == "document" && record.text(0) == document.path && record.text(1) == document.fingerprint
+            && record.number(2) == document.byteCount
+    }
+
     @Sendable private static func documentSummary(_ line: ArraySlice<UInt8>) -> DocumentSummary? {
         let record = CacheLines.Record(line: line)
         let json = record.text(6)

@@ -40,6 +40,13 @@ enum CacheLines {
             }
             bytes.append(newline)
         }
+
+        /// A one-line record as another cache file has it (without its line end), copied unchanged.
+        mutating func copy(line: ArraySlice<UInt8>) {
+            count += 1
+            bytes += line
+            bytes.append(newline)
+        }
     }
 
     /// One record read: its tag and its fields, still escaped.

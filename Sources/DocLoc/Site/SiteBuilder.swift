@@ -90,9 +90,15 @@ public struct SiteBuilder: Sendable {
         let cache = try BuildCacheWriter(
             path: folder.staging.appendingPathComponent(BuildCache.fileName).path,
             reportedPath: folder.destination.appendingPathComponent(BuildCache.fileName).path, generator: generator)
-        for index in content.documents.indices {
-            guard let summary = content.summary(of: index) else { continue }
-            try cache.document(content.documents[index].path, summary)
+        for (index, document) in content.documents.enumerated() {
+            // A document summarized from the previous cache has that cache's record, which is copied as it is.
+            if document.isSummarized, let record = previous.documents.storedRecord(document.path),
+                BuildCache.documentRecord(record, describes: document)
+            {
+                try cache.document(copying: record)
+            } else if let summary = content.summary(of: index) {
+                try cache.document(document.path, summary)
+            }
         }
         let writer = SiteWriter(
             folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey)

@@ -40,6 +40,13 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         }
     }
 
+    /// The record of `key` as it stands in the file the table was read from (nil when there is none, or when code
+    /// set the value): a build copies what did not change instead of decoding and encoding it again.
+    func storedRecord(_ key: String) -> ArraySlice<UInt8>? {
+        guard values[key] == nil, let range = stored[key] else { return nil }
+        return bytes[range]
+    }
+
     public var keys: [String] { Array(values.keys) + stored.keys.filter { values[$0] == nil } }
 
     public var count: Int { keys.count }

@@ -41,6 +41,23 @@ import Testing
         #expect(cache.encoded() == bytes)
     }
 
+    /// A document record copied from the previous cache is byte for byte the one its summary would write.
+    @Test func aCopiedDocumentRecordIsTheOneItsSummaryWrites() throws {
+        let cache = try #require(BuildCache.decoded(Self.sample().encoded()))
+        for path in ["nl-NL/a b.md", "en-US/b.md"] {
+            let record = try #require(cache.documents.storedRecord(path))
+            var copied = CacheLines.Writer()
+            copied.copy(line: record)
+            var written = CacheLines.Writer()
+            BuildCache.record(document: path, try #require(cache.documents[path]), into: &written)
+            #expect(copied.bytes == written.bytes)
+            #expect(copied.count == 1)
+        }
+        var changed = cache.documents
+        changed["en-US/b.md"] = DocumentSummary(fingerprint: "new", byteCount: 1, title: "", assetID: nil, anchors: [], diagnostics: [])
+        #expect(changed.storedRecord("en-US/b.md") == nil)
+    }
+
     @Test func aFileCutShortOrOfAnotherFormatIsNotUsed() throws {
         let bytes = Self.sample().encoded()
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
