@@ -71,15 +71,15 @@ public struct OutputFolder: Sendable {
     }
 
     /// Links the previous site's file at `path` into the new one when its bytes still have SHA-256 `digest`
-    /// (copies them when a link cannot be made); returns the bytes, or nil when the file is gone or changed.
-    public func reuse(_ path: String, digest: String) -> [UInt8]? {
+    /// (copies them when a link cannot be made); false when the file is gone or changed.
+    public func reuse(_ path: String, digest: String) -> Bool {
         let previous = destination.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: previous.path) else { return nil }
-        let bytes = [UInt8](data)
-        guard StableHasher.digest(bytes) == digest else { return nil }
+        guard let data = FileManager.default.contents(atPath: previous.path),
+            data.withUnsafeBytes(StableHasher.digest) == digest
+        else { return false }
         let url = staging.appendingPathComponent(path)
-        if (try? FileManager.default.linkItem(at: previous, to: url)) != nil { return bytes }
-        return (try? data.write(to: url)) != nil ? bytes : nil
+        if (try? FileManager.default.linkItem(at: previous, to: url)) != nil { return true }
+        return (try? data.write(to: url)) != nil
     }
 
     /// Links the previous site's article page at `path` into the new one when it is as the previous build wrote
@@ -95,7 +95,7 @@ public struct OutputFolder: Sendable {
         if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, link(previous, staging.path + "/" + path) == 0 {
             return true
         }
-        return reuse(path, digest: digest) != nil
+        return reuse(path, digest: digest)
     }
 
     /// Copies a file (an image of the content tree) into the site; returns the stamps of the original and the

@@ -76,9 +76,6 @@ public struct SitePlan: Sendable {
         publishedLocales = locales.filter(withPages.contains)
     }
 
-    /// The pages of one locale, by output path.
-    public func pages(in locale: String) -> [SitePage] { pages.filter { $0.locale == locale } }
-
     /// The other pages showing the same article (this one included), in locale order.
     public func versions(of page: SitePage) -> [SitePage] {
         (groups[page.group] ?? []).map { pages[$0] }

@@ -58,15 +58,29 @@ final class SiteWriter {
         hasher.add(siteKey)
         TemplateValues.add(values, to: &hasher)
         let key = hasher.finalize()
-        if let old = previous.rendered[path], old.key == key, let bytes = folder.reuse(path, digest: old.output) {
+        if let old = previous.rendered[path], old.key == key, folder.reuse(path, digest: old.output) {
             written.append(path)
             try cache.rendered(path, old)
-            if verify { note(malformed: LibXML2.xmlWellFormednessError(bytes), at: path) }
+            if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.staging.appendingPathComponent(path).path), at: path) }
             return
         }
-        let bytes = Array(theme.render(template, values).utf8)
-        try write(path, bytes)
-        try cache.rendered(path, BuildCache.Rendered(key: key, output: StableHasher.digest(bytes)))
+        // The page is written from the rendered string's own bytes: a dashboard of 50,000 rows is 23 MB, and every
+        // copy of it counted in the build's peak memory.
+        var html = theme.render(template, values)
+        if let slash = path.lastIndex(of: "/") {
+            let parent = folder.staging.appendingPathComponent(String(path[..<slash]))
+            try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        }
+        let digest = html.withUTF8 { StableHasher.digest(UnsafeRawBufferPointer($0)) }
+        try writeStreamed(path) { stream throws(FileWriter.Failure) in
+            var failure: FileWriter.Failure?
+            html.withUTF8 { bytes in
+                do throws(FileWriter.Failure) { try stream.append(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            try stream.close()
+        }
+        try cache.rendered(path, BuildCache.Rendered(key: key, output: digest))
     }
 
     /// Copies the content files pages use (images) that are not written already — linked from the previous site

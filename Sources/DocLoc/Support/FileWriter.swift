@@ -25,19 +25,23 @@ enum FileWriter {
 
     /// Writes all of `bytes` to an open file, retrying after interrupts and short writes.
     static func writeAll(_ bytes: [UInt8], to fd: Int32) throws(Failure) {
-        var failure: Int32 = 0
+        var failure: Failure?
         bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+            do throws(Failure) { try writeAll(raw, to: fd) } catch { failure = error }
         }
-        if failure != 0 { throw Failure(code: failure) }
+        if let failure { throw failure }
+    }
+
+    /// Writes all of `raw` to an open file, retrying after interrupts and short writes.
+    static func writeAll(_ raw: UnsafeRawBufferPointer, to fd: Int32) throws(Failure) {
+        var offset = 0
+        while offset < raw.count {
+            let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(code: errno)
+            }
+            offset += written
+        }
     }
 }

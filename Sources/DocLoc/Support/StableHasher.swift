@@ -38,7 +38,14 @@ public struct StableHasher {
 
     /// The SHA-256 of `bytes` in lowercase hex.
     public static func digest(_ bytes: [UInt8]) -> String {
-        hex(SHA256.hash(data: bytes))
+        bytes.withUnsafeBytes(digest)
+    }
+
+    /// The SHA-256 of bytes in memory, in lowercase hex.
+    static func digest(_ bytes: UnsafeRawBufferPointer) -> String {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        return hex(hasher.finalize())
     }
 
     /// Bytes in lowercase hex.

@@ -23,6 +23,17 @@ final class StreamWriter {
         if buffer.count >= Self.bufferSize { try flush() }
     }
 
+    /// Bytes in memory: a piece larger than the buffer goes to the file directly instead of through a copy.
+    func append(_ bytes: UnsafeRawBufferPointer) throws(FileWriter.Failure) {
+        guard bytes.count >= Self.bufferSize else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.bufferSize { try flush() }
+            return
+        }
+        try flush()
+        try FileWriter.writeAll(bytes, to: fd)
+    }
+
     /// Writes what is buffered and closes the file (once; later calls do nothing).
     func close() throws(FileWriter.Failure) {
         guard !isClosed else { return }

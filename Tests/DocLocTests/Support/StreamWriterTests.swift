@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// Pieces written through the buffer and pieces larger than it (written straight to the file) come out in order.
+@Suite struct StreamWriterTests {
+    @Test func smallAndLargePiecesArriveInOrder() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-stream-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let large = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var expected: [UInt8] = []
+        let writer = try StreamWriter(path: path)
+        try writer.append(Array("head ".utf8))
+        expected += Array("head ".utf8)
+        try large.withUnsafeBytes { try writer.append($0) }
+        expected += large
+        try Array("middle".utf8).withUnsafeBytes { try writer.append($0) }
+        expected += Array("middle".utf8)
+        try large.withUnsafeBytes { try writer.append($0) }
+        expected += large
+        try writer.append(Array(" tail".utf8))
+        expected += Array(" tail".utf8)
+        try writer.close()
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == expected)
+    }
+}
