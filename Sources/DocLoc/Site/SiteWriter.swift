@@ -73,11 +73,7 @@ final class SiteWriter {
         }
         let digest = html.withUTF8 { StableHasher.digest(UnsafeRawBufferPointer($0)) }
         try writeStreamed(path) { stream throws(FileWriter.Failure) in
-            var failure: FileWriter.Failure?
-            html.withUTF8 { bytes in
-                do throws(FileWriter.Failure) { try stream.append(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            try stream.append(utf8Of: html)
             try stream.close()
         }
         try cache.rendered(path, BuildCache.Rendered(key: key, output: digest))

@@ -34,6 +34,16 @@ final class StreamWriter {
         try FileWriter.writeAll(bytes, to: fd)
     }
 
+    /// A string's UTF-8 bytes, from the string's own storage.
+    func append(utf8Of text: String) throws(FileWriter.Failure) {
+        var text = text
+        var failure: FileWriter.Failure?
+        text.withUTF8 { bytes in
+            do throws(FileWriter.Failure) { try append(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// Writes what is buffered and closes the file (once; later calls do nothing).
     func close() throws(FileWriter.Failure) {
         guard !isClosed else { return }

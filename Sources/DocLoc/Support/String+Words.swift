@@ -3,12 +3,10 @@ extension String {
     /// same as `split(whereSeparator: \.isWhitespace).joined(separator: " ")`, answered on the UTF-8 bytes when
     /// the text is made of `SimpleScalar`s (nearly all prose in the Western European languages).
     func collapsingWhitespace() -> String {
-        if let collapsed = utf8.withContiguousStorageIfAvailable(Self.collapsedSimple) {
-            return collapsed ?? split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-        var copy = self
-        copy.makeContiguousUTF8()
-        return copy.collapsingWhitespace()
+        var text = self
+        text.makeContiguousUTF8()
+        if let collapsed = text.utf8.withContiguousStorageIfAvailable(Self.collapsedSimple) ?? nil { return collapsed }
+        return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Lowercased words: runs of letters and apostrophes (`'`, `’`), as
