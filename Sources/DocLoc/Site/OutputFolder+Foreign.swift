@@ -8,11 +8,16 @@ extension OutputFolder {
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
     }
 
-    /// Every file, symbolic link and empty folder in the destination that docloc did not write, as paths
-    /// (hidden ones included: a user's `.nojekyll` is carried over like any other file).
-    func foreignEntries() -> [(path: String, isDirectory: Bool)] {
+    /// Everything in the destination, hidden entries included (a user's `.nojekyll` is carried over like any other
+    /// file): walked once, for `foreignEntries` and for removing the previous site after the swap.
+    func destinationEntries() -> [DirectoryWalker.Entry] {
+        DirectoryWalker(within: destination.path, includesHidden: true).entries(below: destination.path)
+    }
+
+    /// Every file, symbolic link and empty folder among the destination's `entries` that docloc did not write, as
+    /// paths.
+    func foreignEntries(_ entries: [DirectoryWalker.Entry]) -> [(path: String, isDirectory: Bool)] {
         let ours = previousManifest()
-        let entries = DirectoryWalker(within: destination.path, includesHidden: true).entries(below: destination.path)
         var result: [(String, Bool)] = []
         for (index, entry) in entries.enumerated() {
             let path = entry.relativePath
@@ -30,13 +35,15 @@ extension OutputFolder {
 
     /// Links (or, across devices, copies) the user's files into the staging folder at the same paths; stops
     /// with `outputNotWritable` when one stands where the new site has a file or a folder of its own.
-    func carryOverForeignFiles(written: Set<String>) throws {
+    func carryOverForeignFiles(written: Set<String>, entries: [DirectoryWalker.Entry]) throws {
         let fm = FileManager.default
+        let foreign = foreignEntries(entries)
+        guard !foreign.isEmpty else { return }
         let writtenFolders = Set(written.flatMap { path -> [String] in
             let parts = path.split(separator: "/")
             return parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
         })
-        for entry in foreignEntries() {
+        for entry in foreign {
             let clash = written.contains(entry.path) || (!entry.isDirectory && writtenFolders.contains(entry.path))
                 || entry.path.split(separator: "/").indices.dropLast().contains { i in
                     written.contains(entry.path.split(separator: "/")[...i].joined(separator: "/"))

@@ -139,7 +139,8 @@ public struct OutputFolder: Sendable {
             try move(staging, to: destination)
             return
         }
-        try carryOverForeignFiles(written: Set(written))
+        let entries = destinationEntries()
+        try carryOverForeignFiles(written: Set(written), entries: entries)
         // The previous site moves aside and the new one takes its place: two renames in one folder. What is
         // set aside holds docloc's old files and the user's files, which now also stand (linked or copied)
         // in the new site, so removing it loses nothing of the user's.
@@ -151,12 +152,12 @@ public struct OutputFolder: Sendable {
             try? fm.moveItem(at: old, to: destination)
             throw error
         }
-        try? fm.removeItem(at: old)
+        TreeRemoval.remove(old.path, entries: entries)
     }
 
     /// Removes the staging folder after a failed build; the destination is untouched.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        TreeRemoval.remove(staging.path)
     }
 
     private func move(_ from: URL, to: URL) throws {

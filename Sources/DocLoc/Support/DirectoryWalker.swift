@@ -53,14 +53,16 @@ struct DirectoryWalker {
 
     private func walk(_ folder: String, prefix: String, into result: inout [Entry]) {
         guard let directory = opendir(folder) else { return }
-        var names: [String] = []
+        // The kind readdir reports (d_type) spares an lstat per entry; filesystems that do not report it say
+        // DT_UNKNOWN, and links are always looked at.
+        var names: [(name: String, kind: Kind?)] = []
         var undecodable: [String] = []
         while let entry = readdir(directory) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
             if bytes == [UInt8(ascii: ".")] || bytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
             if bytes.first == UInt8(ascii: "."), !includesHidden { continue }
             if let name = String(validating: bytes, as: UTF8.self) {
-                names.append(name)
+                names.append((name, Self.kind(reported: entry.pointee.d_type)))
             } else {
                 undecodable.append(String(decoding: bytes, as: UTF8.self))
             }
@@ -69,13 +71,22 @@ struct DirectoryWalker {
         for name in undecodable.sorted() {
             result.append(Entry(relativePath: prefix + name, kind: .undecodableName))
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        for name in names {
+        names.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        for (name, reported) in names {
             let path = folder + "/" + name
-            guard let kind = kind(of: path) else { continue }
+            guard let kind = reported ?? kind(of: path) else { continue }
             let relative = prefix + name
             result.append(Entry(relativePath: relative, kind: kind))
             if kind == .directory { walk(path, prefix: relative + "/", into: &result) }
+        }
+    }
+
+    /// A regular file or a folder as `readdir` reports it; nil: `lstat` must tell.
+    private static func kind(reported type: UInt8) -> Kind? {
+        switch Int32(type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .directory
+        default: return nil
         }
     }
 
