@@ -204,6 +204,13 @@ public struct SiteBuilder: Sendable {
         let folder = writer.folder
         var titles: [String: String] = [:]
         for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
+        // The dashboard — a row per translation — is keyed and rendered on another thread while this one writes the
+        // other site-wide files; it is written last.
+        let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
+        let renderer = writer.renderer
+        let preparedDashboard = BackgroundWork {
+            renderer.prepare(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
+        }
         for locale in plan.publishedLocales {
             let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)
             try writer.render(index.outputPath, template: "locale-index", values: index.values())
@@ -220,12 +227,11 @@ public struct SiteBuilder: Sendable {
         }
         let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
         try writer.render("index.html", template: "language-chooser", values: chooser.values())
-        let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
-        try writer.render(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
         try writer.writeStreamed("sitemap.xml") { stream throws(FileWriter.Failure) in
             try Sitemap(plan: plan, baseURL: configuration.baseURL).write(to: stream)
         }
         for name in Theme.assetNames.sorted() { try writer.write("assets/" + name, theme.assets[name] ?? [], check: false) }
+        try writer.write(preparedDashboard.wait(), values: dashboard.values)
     }
 
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.

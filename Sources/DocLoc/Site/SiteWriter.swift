@@ -10,8 +10,9 @@ final class SiteWriter {
     let cache: BuildCacheWriter
     let previous: BuildCache
     let theme: Theme
-    /// `PageInputs.siteKey`: part of the key of every page made from template values.
-    let siteKey: String
+    /// Keys and renders the pages made from template values; Sendable, so a large one can be prepared on another
+    /// thread while this writer goes on.
+    let renderer: ValuesPageRenderer
     private(set) var written: [String] = []
     private(set) var malformed: [MalformedPage] = []
 
@@ -21,7 +22,7 @@ final class SiteWriter {
         self.cache = cache
         self.previous = previous
         self.theme = theme
-        self.siteKey = siteKey
+        renderer = ValuesPageRenderer(theme: theme, siteKey: siteKey, previous: previous)
     }
 
     /// Files written elsewhere (article pages, search indexes), for the manifest.
@@ -53,12 +54,14 @@ final class SiteWriter {
     /// Renders a page made from template values alone — linked from the previous site instead when its values are
     /// the same.
     func render(_ path: String, template: String, values: [String: Any]) throws {
-        var hasher = StableHasher()
-        hasher.add(template)
-        hasher.add(siteKey)
-        TemplateValues.add(values, to: &hasher)
-        let key = hasher.finalize()
-        if let old = previous.rendered[path], old.key == key, folder.reuse(path, digest: old.output) {
+        try write(renderer.prepare(path, template: template, values: values)) { values }
+    }
+
+    /// Writes a page prepared by `renderer` (on any thread): linked from the previous site when it has the previous
+    /// page's key and that page is still as written, else rendered (again, when the link failed) and written.
+    func write(_ page: ValuesPageRenderer.Prepared, values: () -> [String: Any]) throws {
+        let path = page.path
+        if page.html == nil, let old = previous.rendered[path], folder.reuse(path, digest: old.output) {
             written.append(path)
             try cache.rendered(path, old)
             if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.staging.appendingPathComponent(path).path), at: path) }
@@ -66,7 +69,7 @@ final class SiteWriter {
         }
         // The page is written from the rendered string's own bytes: a dashboard of 50,000 rows is 23 MB, and every
         // copy of it counted in the build's peak memory.
-        var html = theme.render(template, values)
+        var html = page.html ?? theme.render(page.template, values())
         if let slash = path.lastIndex(of: "/") {
             let parent = folder.staging.appendingPathComponent(String(path[..<slash]))
             try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -76,7 +79,7 @@ final class SiteWriter {
             try stream.append(utf8Of: html)
             try stream.close()
         }
-        try cache.rendered(path, BuildCache.Rendered(key: key, output: digest))
+        try cache.rendered(path, BuildCache.Rendered(key: page.key, output: digest))
     }
 
     /// Copies the content files pages use (images) that are not written already — linked from the previous site

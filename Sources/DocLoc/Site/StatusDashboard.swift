@@ -1,7 +1,7 @@
 /// `<out>/translation-status.html`: per translated locale, every article with its status, findings,
 /// machine-translation flag and hand-off date, counts per status, and an inline SVG bar of the share of
 /// current, outdated and missing pages.
-struct StatusDashboard {
+struct StatusDashboard: Sendable {
     var plan: SitePlan
     var drift: DriftReport
     /// Output path → article title.
