@@ -151,9 +151,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         writer.note(written: plan.pages.map(\.outputPath))
-        try writeSitePages(plan: plan, report: drift ?? DriftReport(pairs: verdicts), spool: spool, writer: writer)
         let usedFiles = used.sorted()
-        let reusedFiles = try writer.copy(usedFiles, from: content.root)
+        let reusedFiles = try writeSitePages(
+            plan: plan, report: drift ?? DriftReport(pairs: verdicts), spool: spool, writer: writer, copying: usedFiles)
         let malformed = writer.malformed
         var result = SiteBuildResult(
             articlePages: plan.pages.count, renderedPages: plan.pages.count - reused, reusedPages: reused,
@@ -198,8 +198,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The site-wide files: each locale's index and search indexes, the language chooser, the dashboard, the
-    /// sitemap and the theme's assets.
-    private func writeSitePages(plan: SitePlan, report: DriftReport, spool: SearchIndexSpool, writer: SiteWriter) throws {
+    /// sitemap, the theme's assets, and the content files the pages use (`SiteWriter.copy`: returns how many were
+    /// linked).
+    private func writeSitePages(
+        plan: SitePlan, report: DriftReport, spool: SearchIndexSpool, writer: SiteWriter, copying usedFiles: [String]
+    ) throws -> Int {
         let configuration = content.configuration
         let folder = writer.folder
         var titles: [String: String] = [:]
@@ -231,7 +234,9 @@ public struct SiteBuilder: Sendable {
             try Sitemap(plan: plan, baseURL: configuration.baseURL).write(to: stream)
         }
         for name in Theme.assetNames.sorted() { try writer.write("assets/" + name, theme.assets[name] ?? [], check: false) }
+        let linked = try writer.copy(usedFiles, from: content.root, reserved: [StatusDashboard.outputPath])
         try writer.write(preparedDashboard.wait(), values: dashboard.values)
+        return linked
     }
 
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.

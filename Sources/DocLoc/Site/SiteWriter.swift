@@ -82,21 +82,38 @@ final class SiteWriter {
         try cache.rendered(path, BuildCache.Rendered(key: page.key, output: digest))
     }
 
-    /// Copies the content files pages use (images) that are not written already — linked from the previous site
-    /// when neither the original nor the copy changed; returns how many were linked.
-    func copy(_ paths: [String], from root: URL) throws -> Int {
-        var linked = 0
-        let writtenSoFar = Set(written)
-        for path in paths where !writtenSoFar.contains(path) {
+    /// Copies the content files pages use (images) that are not written already, nor `reserved` for a file still to
+    /// be written — linked from the previous site when neither the original nor the copy changed; returns how many
+    /// were linked. Files are linked or copied on every core and recorded in order.
+    func copy(_ paths: [String], from root: URL, reserved: Set<String> = []) throws -> Int {
+        let writtenSoFar = Set(written).union(reserved)
+        let todo = paths.filter { !writtenSoFar.contains($0) }
+        try folder.createFolders(for: todo)
+        let (folder, previous) = (self.folder, self.previous)
+        let outcomes = ParallelMap.map(todo) { path -> CopyOutcome in
             let source = root.appendingPathComponent(path)
             if let old = previous.copied[path], folder.reuseCopy(of: source, at: path, recorded: old) {
-                try cache.copied(path, old)
-                linked += 1
-            } else if let stamps = try folder.copy(source, to: path) {
-                try cache.copied(path, stamps)
+                return CopyOutcome(stamps: old, linked: true)
             }
+            do {
+                return CopyOutcome(stamps: try folder.copy(source, to: path), linked: false)
+            } catch {
+                return CopyOutcome(
+                    stamps: nil, linked: false,
+                    error: error as? DocLocError ?? .outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: "\(error)"))
+            }
+        }
+        if let error = outcomes.lazy.compactMap(\.error).first { throw error }
+        for (path, outcome) in zip(todo, outcomes) {
+            if let stamps = outcome.stamps { try cache.copied(path, stamps) }
             written.append(path)
         }
-        return linked
+        return outcomes.count { $0.linked }
+    }
+
+    private struct CopyOutcome: Sendable {
+        var stamps: BuildCache.CopiedFile?
+        var linked: Bool
+        var error: DocLocError?
     }
 }
