@@ -25,11 +25,14 @@ final class BuildCacheWriter {
     func document(_ path: String, _ summary: DocumentSummary) throws { try add { BuildCache.record(document: path, summary, into: &$0) } }
 
     /// A document record of the previous cache, for a document summarized from it (the same record, unchanged).
-    func document(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(line: record) } }
+    func document(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(lines: record) } }
 
     func page(_ path: String, _ entry: BuildCache.Entry) throws { try add { BuildCache.record(page: path, entry, into: &$0) } }
 
     func verdict(_ key: String, _ verdict: BuildCache.Verdict) throws { try add { BuildCache.record(verdict: key, verdict, into: &$0) } }
+
+    /// A verdict record of the previous cache — its line and its findings' — for a pair whose inputs did not change.
+    func verdict(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(lines: record) } }
 
     func rendered(_ path: String, _ entry: BuildCache.Rendered) throws { try add { BuildCache.record(rendered: path, entry, into: &$0) } }
 

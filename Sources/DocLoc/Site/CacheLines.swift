@@ -41,10 +41,11 @@ enum CacheLines {
             bytes.append(newline)
         }
 
-        /// A one-line record as another cache file has it (without its line end), copied unchanged.
-        mutating func copy(line: ArraySlice<UInt8>) {
-            count += 1
-            bytes += line
+        /// Records as another cache file has them (lines without the last one's end: a document, or a verdict and
+        /// its findings), copied unchanged.
+        mutating func copy(lines: ArraySlice<UInt8>) {
+            count += 1 + lines.count { $0 == newline }
+            bytes += lines
             bytes.append(newline)
         }
     }

@@ -189,7 +189,11 @@ public struct SiteBuilder: Sendable {
         for (index, pair) in content.pairs.enumerated() {
             if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
                 kept[index] = verdict.drift(of: pair, in: content)
-                try cache.verdict(key, verdict)
+                if let record = previous.verdicts.storedRecord(key) {
+                    try cache.verdict(copying: record)
+                } else {
+                    try cache.verdict(key, verdict)
+                }
             } else {
                 compared.formUnion([pair.source, pair.translation].compactMap { $0 })
             }

@@ -47,7 +47,7 @@ import Testing
         for path in ["nl-NL/a b.md", "en-US/b.md"] {
             let record = try #require(cache.documents.storedRecord(path))
             var copied = CacheLines.Writer()
-            copied.copy(line: record)
+            copied.copy(lines: record)
             var written = CacheLines.Writer()
             BuildCache.record(document: path, try #require(cache.documents[path]), into: &written)
             #expect(copied.bytes == written.bytes)
@@ -56,6 +56,21 @@ import Testing
         var changed = cache.documents
         changed["en-US/b.md"] = DocumentSummary(fingerprint: "new", byteCount: 1, title: "", assetID: nil, anchors: [], diagnostics: [])
         #expect(changed.storedRecord("en-US/b.md") == nil)
+    }
+
+    /// A verdict copied from the previous cache is its line and its findings' lines, counted as such for the `end` record.
+    @Test func aCopiedVerdictRecordIsTheOneItsVerdictWrites() throws {
+        let cache = try #require(BuildCache.decoded(Self.sample().encoded()))
+        for (key, lines) in [("v1", 3), ("v2", 1)] {
+            let record = try #require(cache.verdicts.storedRecord(key))
+            var copied = CacheLines.Writer()
+            copied.copy(lines: record)
+            var written = CacheLines.Writer()
+            BuildCache.record(verdict: key, try #require(cache.verdicts[key]), into: &written)
+            #expect(copied.bytes == written.bytes)
+            #expect(copied.count == lines)
+            #expect(written.count == lines)
+        }
     }
 
     @Test func aFileCutShortOrOfAnotherFormatIsNotUsed() throws {
