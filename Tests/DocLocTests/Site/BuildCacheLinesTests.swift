@@ -45,13 +45,10 @@ import Testing
     @Test func aCopiedDocumentRecordIsTheOneItsSummaryWrites() throws {
         let cache = try #require(BuildCache.decoded(Self.sample().encoded()))
         for path in ["nl-NL/a b.md", "en-US/b.md"] {
-            let record = try #require(cache.documents.storedRecord(path))
-            var copied = CacheLines.Writer()
-            copied.copy(lines: record)
-            var written = CacheLines.Writer()
-            BuildCache.record(document: path, try #require(cache.documents[path]), into: &written)
-            #expect(copied.bytes == written.bytes)
-            #expect(copied.count == 1)
+            let summary = try #require(cache.documents[path])
+            Self.expectCopy(of: try #require(cache.documents.storedRecord(path)), lines: 1) {
+                BuildCache.record(document: path, summary, into: &$0)
+            }
         }
         var changed = cache.documents
         changed["en-US/b.md"] = DocumentSummary(fingerprint: "new", byteCount: 1, title: "", assetID: nil, anchors: [], diagnostics: [])
@@ -62,15 +59,22 @@ import Testing
     @Test func aCopiedVerdictRecordIsTheOneItsVerdictWrites() throws {
         let cache = try #require(BuildCache.decoded(Self.sample().encoded()))
         for (key, lines) in [("v1", 3), ("v2", 1)] {
-            let record = try #require(cache.verdicts.storedRecord(key))
-            var copied = CacheLines.Writer()
-            copied.copy(lines: record)
-            var written = CacheLines.Writer()
-            BuildCache.record(verdict: key, try #require(cache.verdicts[key]), into: &written)
-            #expect(copied.bytes == written.bytes)
-            #expect(copied.count == lines)
-            #expect(written.count == lines)
+            let verdict = try #require(cache.verdicts[key])
+            Self.expectCopy(of: try #require(cache.verdicts.storedRecord(key)), lines: lines) {
+                BuildCache.record(verdict: key, verdict, into: &$0)
+            }
         }
+    }
+
+    /// Copying `record` gives the bytes `write` gives, and both count `lines` lines.
+    private static func expectCopy(of record: ArraySlice<UInt8>, lines: Int, write: (inout CacheLines.Writer) -> Void) {
+        var copied = CacheLines.Writer()
+        copied.copy(lines: record)
+        var written = CacheLines.Writer()
+        write(&written)
+        #expect(copied.bytes == written.bytes)
+        #expect(copied.count == lines)
+        #expect(written.count == lines)
     }
 
     @Test func aFileCutShortOrOfAnotherFormatIsNotUsed() throws {
