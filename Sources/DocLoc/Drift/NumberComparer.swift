@@ -90,17 +90,24 @@ struct NumberComparer: DriftComparer {
             let text = piece.text
             let numbers = NumberScanner.numbers(in: text)
             if numbers.isEmpty { continue }
+            // The scanner's offsets count Unicode scalars (as columns do), and so do these ranges: counted in
+            // characters they disagree after a decomposed letter (`e` + U+0301).
+            let scalars = text.unicodeScalars
             var protected: [Range<Int>] = []
             for term in numericTerms {
                 for range in Glossary.occurrences(of: term, in: text) {
-                    let lower = text.distance(from: text.startIndex, to: range.lowerBound)
-                    protected.append(lower..<(lower + text.distance(from: range.lowerBound, to: range.upperBound)))
+                    let lower = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+                    protected.append(lower..<(lower + scalars.distance(from: range.lowerBound, to: range.upperBound)))
                 }
             }
-            let characters = Array(text)
+            // Numbers come in text order: one index walks forward to each.
+            var index = scalars.startIndex
+            var indexOffset = 0
             for (offset, number) in numbers where !protected.contains(where: { $0.contains(offset) }) {
+                index = scalars.index(index, offsetBy: offset - indexOffset)
+                indexOffset = offset
                 result.append(NumberOccurrence(
-                    text: number, location: piece.location.advanced(by: offset), word: word(before: offset, in: characters),
+                    text: number, location: piece.location.advanced(by: offset), word: word(before: index, in: text),
                     separators: formats))
             }
         }
@@ -119,13 +126,17 @@ struct NumberComparer: DriftComparer {
         return result
     }
 
-    /// `OAuth` for the number in `OAuth 2.0`: the letters just before one space.
-    static func word(before offset: Int, in characters: [Character]) -> String? {
-        var end = offset
-        guard end > 0, characters[end - 1] == " " else { return nil }
-        end -= 1
+    /// `OAuth` for the number in `OAuth 2.0`: the letters just before one space (`index`: where the number starts).
+    static func word(before index: String.Index, in text: String) -> String? {
+        let head = text[..<index]
+        guard head.last == " " else { return nil }
+        let end = head.index(before: head.endIndex)
         var start = end
-        while start > 0, characters[start - 1].isLetterQuick { start -= 1 }
-        return start < end ? String(characters[start..<end]) : nil
+        while start > head.startIndex {
+            let previous = head.index(before: start)
+            guard head[previous].isLetterQuick else { break }
+            start = previous
+        }
+        return start < end ? String(head[start..<end]) : nil
     }
 }

@@ -82,6 +82,18 @@ import Testing
         #expect(version.findings(.glossaryChanged).isEmpty)
     }
 
+    /// Numbers are found by Unicode scalar offsets: decomposed letters (`e` + U+0301) earlier in the paragraph neither
+    /// shift the word before a number nor reach past the end of the text (which crashed).
+    @Test func numbersAfterDecomposedLetters() throws {
+        let decomposed = String(repeating: "cafe\u{301} ", count: 40)
+        let translation = DriftScenario.translation(replacing: "In Microsoft 365 mogen", with: decomposed + "In Microsoft 365 mogen")
+            .replacingOccurrences(of: "OAuth 2.0", with: "OAuth 2,0")
+        #expect(translation.unicodeScalars.count > translation.count + 30)
+        let drift = try DriftScenario.drift(translation: translation)
+        #expect(drift.findings(.numberChanged).first?.message.contains("version 'OAuth 2,0'") == true)
+        #expect(drift.findings(.numberChanged).count == 1)
+    }
+
     @Test func movedTextIsStructureNotChangedNumbersOrLinks() throws {
         let source = DriftScenario.source(replacing: "Admins can review every request in the Azure portal.",
             with: "Admins can review every request in the Azure portal within 14 days, see [reviews](https://example.com/reviews).")
