@@ -35,11 +35,12 @@ struct Build: ParsableCommand {
         let outURL = URL(fileURLWithPath: out)
         let generator = SiteBuilder.executableIdentity()
         // The previous build's cache: its summaries spare the loader parsing the files that did not change.
-        let previous = incremental ? BuildCache.load(from: outURL.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
+        var previous = incremental ? BuildCache.load(from: outURL.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
         let content = try options.load(summaries: previous?.documents ?? [:])
         Terminal.progress("docloc: comparing and rendering …")
+        // Handed over, not shared: the builder lets go of the records it is done with.
         let result = try SiteBuilder(
-            content: content, theme: theme, verify: verify, incremental: incremental, previous: previous, generator: generator
+            content: content, theme: theme, verify: verify, incremental: incremental, previous: previous.take(), generator: generator
         ).build(into: outURL)
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {

@@ -148,11 +148,11 @@ extension BuildCache {
             }
         }
         guard ended else { return nil }
-        cache.documents = CacheTable(bytes: bytes, stored: tables["document"] ?? [:], decode: documentSummary)
-        cache.pages = CacheTable(bytes: bytes, stored: tables["page"] ?? [:], decode: entry)
-        cache.verdicts = CacheTable(bytes: bytes, stored: tables["verdict"] ?? [:], decode: verdict)
-        cache.rendered = CacheTable(bytes: bytes, stored: tables["rendered"] ?? [:], decode: rendered)
-        cache.copied = CacheTable(bytes: bytes, stored: tables["copied"] ?? [:], decode: copiedFile)
+        cache.documents = CacheTable(copying: tables["document"] ?? [:], from: bytes, decode: documentSummary)
+        cache.pages = CacheTable(copying: tables["page"] ?? [:], from: bytes, decode: entry)
+        cache.verdicts = CacheTable(copying: tables["verdict"] ?? [:], from: bytes, decode: verdict)
+        cache.rendered = CacheTable(copying: tables["rendered"] ?? [:], from: bytes, decode: rendered)
+        cache.copied = CacheTable(copying: tables["copied"] ?? [:], from: bytes, decode: copiedFile)
         return cache
     }
 

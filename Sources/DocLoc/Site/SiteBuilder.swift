@@ -48,10 +48,13 @@ public struct SiteBuilder: Sendable {
         var reused = false
     }
 
-    public func build(into out: URL) throws -> SiteBuildResult {
+    /// Consuming: the previous cache given is held only by the build, which lets go of its document and verdict
+    /// records once it has copied them (at 50k pairs, 70 MB of the incremental build's peak).
+    public consuming func build(into out: URL) throws -> SiteBuildResult {
         let folder = try OutputFolder.prepare(out, content: content.root)
+        let given = previous.take()
         do {
-            return try build(in: folder)
+            return try build(in: folder, given: consume given)
         } catch {
             folder.discard()
             throw error
@@ -67,14 +70,14 @@ public struct SiteBuilder: Sendable {
         return "\(path)\n\(size)\n\(modified)"
     }
 
-    private func build(in folder: OutputFolder) throws -> SiteBuildResult {
+    private func build(in folder: OutputFolder, given: consuming BuildCache?) throws -> SiteBuildResult {
         let configuration = content.configuration
         var plan = SitePlan(content: content, drift: drift)
         let assets = SiteAssetLookup(root: content.root, locales: configuration.locales)
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)
-        let previous = incremental ? previousCache(in: folder) : BuildCache(generator: generator)
+        var previousBuild = incremental ? previousCache(given: given.take(), in: folder) : BuildCache(generator: generator)
         try folder.createFolders(for: plan.pages.map(\.outputPath))
         // Pages older than the previous cache file are trusted by their size (see `OutputFolder.reusePage`).
         let trustedBefore = FileStamp.of(path: folder.destination.path + "/" + BuildCache.fileName)?.modified ?? 0
@@ -85,14 +88,14 @@ public struct SiteBuilder: Sendable {
         let spool = try SearchIndexSpool(path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path)
         let previousSearch = incremental
             ? SearchEntryFile(
-                path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previous.searchFileSize)
+                path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
         let cache = try BuildCacheWriter(
             path: folder.staging.appendingPathComponent(BuildCache.fileName).path,
             reportedPath: folder.destination.appendingPathComponent(BuildCache.fileName).path, generator: generator)
         for (index, document) in content.documents.enumerated() {
             // A document summarized from the previous cache has that cache's record, which is copied as it is.
-            if document.isSummarized, let record = previous.documents.storedRecord(document.path),
+            if document.isSummarized, let record = previousBuild.documents.storedRecord(document.path),
                 BuildCache.documentRecord(record, describes: document)
             {
                 try cache.document(copying: record)
@@ -100,10 +103,14 @@ public struct SiteBuilder: Sendable {
                 try cache.document(document.path, summary)
             }
         }
+        let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
+        let (kept, compared) = try keptVerdicts(previous: previousBuild, driftInputs: driftInputs, cache: cache)
+        // Document and verdict records are copied by now: only what the pages, indexes and images need stays.
+        previousBuild.documents = [:]
+        previousBuild.verdicts = [:]
+        let previous = previousBuild
         let writer = SiteWriter(
             folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey)
-        let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
-        let (kept, compared) = try keptVerdicts(previous: previous, driftInputs: driftInputs, cache: cache)
         var verdicts: [PairDrift] = []
         var used = Set<String>()
         var reused = 0
@@ -244,7 +251,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.
-    private func previousCache(in folder: OutputFolder) -> BuildCache {
+    private func previousCache(given previous: BuildCache?, in folder: OutputFolder) -> BuildCache {
         if let previous, previous.generator == generator { return previous }
         return BuildCache.load(from: folder.destination, generator: generator)
     }

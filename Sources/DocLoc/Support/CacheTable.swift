@@ -1,7 +1,7 @@
 /// One kind of record of a `BuildCache` (pages, documents, verdicts, …), by key.
 ///
-/// Values set by code are held decoded. A table read from a cache file holds only where each record stands in
-/// the file's bytes (shared by every table of the cache) and decodes a record when it is looked up: an
+/// Values set by code are held decoded. A table read from a cache file holds its records' bytes (its own copy, so
+/// a build that is done with one kind of record lets go of it) and decodes a record when it is looked up: an
 /// incremental build of a large site looks up every record once, so decoding them all up front held the whole
 /// previous cache in memory, several times its file size, for the length of the build.
 public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
@@ -20,10 +20,20 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
-    /// A table of records in `bytes` (by key, where each stands), decoded by `decode` when looked up.
-    init(bytes: [UInt8], stored: [String: Range<Int>], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
-        self.bytes = bytes
-        self.stored = stored
+    /// A table of the records at `stored` in `file` (by key, where each stands), copied into bytes of its own and
+    /// decoded by `decode` when looked up.
+    init(copying stored: [String: Range<Int>], from file: [UInt8], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
+        var own: [UInt8] = []
+        own.reserveCapacity(stored.values.reduce(0) { $0 + $1.count })
+        var rebased: [String: Range<Int>] = [:]
+        rebased.reserveCapacity(stored.count)
+        for (key, range) in stored {
+            let start = own.count
+            own += file[range]
+            rebased[key] = start..<own.count
+        }
+        bytes = own
+        self.stored = rebased
         self.decode = decode
     }
 
@@ -46,6 +56,9 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         guard values[key] == nil, let range = stored[key] else { return nil }
         return bytes[range]
     }
+
+    /// How many bytes of records the table holds.
+    var storedByteCount: Int { bytes.count }
 
     public var keys: [String] { Array(values.keys) + stored.keys.filter { values[$0] == nil } }
 

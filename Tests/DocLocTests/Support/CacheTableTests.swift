@@ -5,7 +5,7 @@ import Testing
 @Suite struct CacheTableTests {
     static func stored() -> CacheTable<Int> {
         let bytes = Array("12|x|34".utf8)
-        return CacheTable(bytes: bytes, stored: ["a": 0..<2, "b": 3..<4, "c": 5..<7]) { Int(String(decoding: $0, as: UTF8.self)) }
+        return CacheTable(copying: ["a": 0..<2, "b": 3..<4, "c": 5..<7], from: bytes) { Int(String(decoding: $0, as: UTF8.self)) }
     }
 
     @Test func storedRecordsAreDecodedWhenLookedUp() {
@@ -15,6 +15,22 @@ import Testing
         #expect(table["b"] == nil)  // cannot be read: a miss
         #expect(table["zz"] == nil)
         #expect(Set(table.keys) == ["a", "b", "c"])
+    }
+
+    /// Each table of a cache read from a file holds its own records' bytes, not the whole file's: a build that is
+    /// done with one kind of record lets go of it.
+    @Test func aTableHoldsOnlyItsOwnRecords() throws {
+        let table = Self.stored()
+        #expect(table.storedByteCount == 5)
+        let bytes = BuildCacheLinesTests.sample().encoded()
+        let cache = try #require(BuildCache.decoded(bytes))
+        let documentLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("document\t") }
+        #expect(cache.documents.storedByteCount == documentLines.reduce(0) { $0 + $1.utf8.count })
+        let tables = [cache.documents.storedByteCount, cache.pages.storedByteCount, cache.verdicts.storedByteCount,
+            cache.rendered.storedByteCount, cache.copied.storedByteCount]
+        // Together they hold every record once (not the header, trailer and line ends); each, only its own.
+        #expect(tables.allSatisfy { $0 > 0 })
+        #expect(tables.reduce(0, +) < bytes.count)
     }
 
     @Test func aValueSetByCodeReplacesTheStoredOne() {
