@@ -9,7 +9,6 @@ final class SiteWriter {
     let verify: Bool
     let cache: BuildCacheWriter
     let previous: BuildCache
-    let theme: Theme
     /// Keys and renders the pages made from template values; Sendable, so a large one can be prepared on another
     /// thread while this writer goes on.
     let renderer: ValuesPageRenderer
@@ -21,7 +20,6 @@ final class SiteWriter {
         self.verify = verify
         self.cache = cache
         self.previous = previous
-        self.theme = theme
         renderer = ValuesPageRenderer(theme: theme, siteKey: siteKey, previous: previous)
     }
 
@@ -69,7 +67,7 @@ final class SiteWriter {
         }
         // The page is written from the rendered string's own bytes: a dashboard of 50,000 rows is 23 MB, and every
         // copy of it counted in the build's peak memory.
-        var html = page.html ?? theme.render(page.template, values())
+        var html = page.html ?? renderer.theme.render(page.template, values())
         if let slash = path.lastIndex(of: "/") {
             let parent = folder.staging.appendingPathComponent(String(path[..<slash]))
             try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -100,7 +98,7 @@ final class SiteWriter {
             } catch {
                 return CopyOutcome(
                     stamps: nil, linked: false,
-                    error: error as? DocLocError ?? .outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: "\(error)"))
+                    error: error as? DocLocError ?? .outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: OutputFolder.reason(error)))
             }
         }
         if let error = outcomes.lazy.compactMap(\.error).first { throw error }
