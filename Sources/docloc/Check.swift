@@ -19,13 +19,19 @@ struct Check: ParsableCommand {
     func run() throws {
         let started = Date()
         Terminal.progress("docloc: reading \(options.content) …")
-        let content = try options.load()
-        let report = CheckRunner.standard().run(content)
+        let (report, articles) = try checked()
         let reportOptions = ReportOptions(
-            articles: content.documents.map(\.path), pathPrefix: ReportOptions.prefix(forContentDirectory: options.content),
-            strict: strict)
-        Terminal.write(format.formatter(color: Terminal.useColor, options: reportOptions).format(report))
+            articles: articles, pathPrefix: ReportOptions.prefix(forContentDirectory: options.content), strict: strict)
+        format.formatter(color: Terminal.useColor, options: reportOptions).write(report, to: Terminal.write)
         Terminal.progress(String(format: "docloc: done in %.2f s", Date().timeIntervalSince(started)))
         throw ExitCode(report.exitStatus(strict: strict))
+    }
+
+    /// The report, and the articles' paths when the format lists them (JUnit): the content set is let go
+    /// before the report is written.
+    private func checked() throws -> (CheckReport, [String]) {
+        let content = try options.load()
+        let report = CheckRunner.standard().run(content)
+        return (report, format == .junit ? content.documents.map(\.path) : [])
     }
 }
