@@ -6,8 +6,9 @@ public struct CheckReport: Sendable {
     /// Extra lines for the text summary (coverage, …), in order.
     public var summaryLines: [String]
 
-    public init(diagnostics: [Diagnostic], files: Int, summaryLines: [String] = []) {
-        self.diagnostics = diagnostics.sorted(by: Diagnostic.documentOrder)
+    public init(diagnostics: consuming [Diagnostic], files: Int, summaryLines: [String] = []) {
+        diagnostics.sort(by: Diagnostic.documentOrder)
+        self.diagnostics = diagnostics
         self.files = files
         self.summaryLines = summaryLines
     }

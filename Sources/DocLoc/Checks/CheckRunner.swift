@@ -32,9 +32,16 @@ public struct CheckRunner: Sendable {
                 }
             }
         }
-        let policy = SeverityPolicy(settings: content.configuration.ruleSettings)
+        // One array, filled and adjusted in place: a large set's report is not copied on the way.
+        var diagnostics = content.diagnostics
+        diagnostics.reserveCapacity(diagnostics.count + found.reduce(0) { $0 + $1.count })
+        for index in found.indices {
+            diagnostics += found[index]
+            found[index] = []
+        }
+        SeverityPolicy(settings: content.configuration.ruleSettings).apply(to: &diagnostics)
         return CheckReport(
-            diagnostics: policy.apply(content.diagnostics + found.flatMap { $0 }),
+            diagnostics: diagnostics,
             files: content.documents.count + content.skipped.count,
             summaryLines: coverage?.summaryLines(locales: content.configuration.locales) ?? [])
     }

@@ -28,12 +28,21 @@ public struct SeverityPolicy: Sendable {
     }
 
     public func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard !entries.isEmpty else { return diagnostics }
-        return diagnostics.compactMap { diagnostic in
-            guard let severity = severity(of: diagnostic) else { return nil }
-            var changed = diagnostic
-            changed.severity = severity
-            return changed
+        var result = diagnostics
+        apply(to: &result)
+        return result
+    }
+
+    /// `apply`, in place: a large report is not copied.
+    public func apply(to diagnostics: inout [Diagnostic]) {
+        guard !entries.isEmpty else { return }
+        var kept = 0
+        for index in diagnostics.indices {
+            guard let severity = severity(of: diagnostics[index]) else { continue }
+            if kept != index { diagnostics.swapAt(kept, index) }
+            diagnostics[kept].severity = severity
+            kept += 1
         }
+        diagnostics.removeSubrange(kept...)
     }
 }
