@@ -7,7 +7,10 @@ public struct ContentFileIndex: Sendable {
     public private(set) var files: Set<String> = []
     /// Content-relative paths of folders: `nl-NL/admin/setup`.
     public private(set) var folders: Set<String> = []
-    private var filesByLowercase: [String: [String]] = [:]
+    /// Files by the hash of their lowercased path: the first file with a hash, then any more. Keyed by hash
+    /// so that a large tree does not keep a lowercased copy of every path; `caseVariant` compares the paths.
+    private var byFoldedHash: [Int: String] = [:]
+    private var moreByFoldedHash: [Int: [String]] = [:]
 
     public init(files: some Sequence<String>, folders: some Sequence<String> = []) {
         for file in files { add(file: file) }
@@ -22,22 +25,24 @@ public struct ContentFileIndex: Sendable {
     }
 
     /// Walks `root` (hidden files skipped; a symbolic link counts as what it leads to only when that lies inside
-    /// the tree, and linked folders are not walked).
-    public init(walking root: URL) {
+    /// the tree, and linked folders are not walked). `shared` gives, for a path the caller already holds (an
+    /// article's), the caller's string, so the index keeps one copy of it instead of two.
+    public init(walking root: URL, shared: (String) -> String? = { _ in nil }) {
         self.init(files: [])
         let walker = DirectoryWalker(within: root.standardizedFileURL.path)
-        for entry in walker.entries(below: root.standardizedFileURL.path) {
+        walker.visit(below: root.standardizedFileURL.path) { entry in
             switch entry.kind {
             case .directory, .link(target: .directory, inside: true): folders.insert(entry.relativePath)
-            case .file, .link(target: .file, inside: true): add(file: entry.relativePath)
-            default: continue
+            case .file, .link(target: .file, inside: true): add(file: shared(entry.relativePath) ?? entry.relativePath)
+            default: break
             }
         }
     }
 
     private mutating func add(file: String) {
-        files.insert(file)
-        filesByLowercase[file.lowercased(), default: []].append(file)
+        guard files.insert(file).inserted else { return }
+        let hash = file.lowercased().hashValue
+        if byFoldedHash[hash] == nil { byFoldedHash[hash] = file } else { moreByFoldedHash[hash, default: []].append(file) }
     }
 
     public func containsFile(_ path: String) -> Bool { files.contains(path) }
@@ -45,6 +50,10 @@ public struct ContentFileIndex: Sendable {
 
     /// A file whose path differs from `path` only in letter case.
     public func caseVariant(of path: String) -> String? {
-        filesByLowercase[path.lowercased()]?.sorted().first { $0 != path }
+        let lowercased = path.lowercased()
+        let hash = lowercased.hashValue
+        guard let first = byFoldedHash[hash] else { return nil }
+        let variants = ([first] + (moreByFoldedHash[hash] ?? [])).filter { $0 != path && $0.lowercased() == lowercased }
+        return variants.min()
     }
 }

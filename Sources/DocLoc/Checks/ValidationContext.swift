@@ -7,7 +7,8 @@ public struct ValidationContext: Sendable {
     public var targets: TargetResolver
     public var model: ProductModel?
     public var resolver: ModelResolver?
-    /// `locale` + lowercased `ms.assetid` → article paths, in path order.
+    /// `locale` + lowercased `ms.assetid` → article paths, in path order, for asset ids that more than one
+    /// article of the locale has.
     public var assetIDs: [String: [String]]
 
     public init(content: ContentSet, files: ContentFileIndex) {

@@ -40,8 +40,13 @@ struct DirectoryWalker {
     /// Every entry below `folder`, depth first, each folder's entries in byte order of their names.
     func entries(below folder: String) -> [Entry] {
         var result: [Entry] = []
-        walk(folder, prefix: "", into: &result)
+        visit(below: folder) { result.append($0) }
         return result
+    }
+
+    /// `entries(below:)` handed to `body` one at a time, in the same order, without listing them all first.
+    func visit(below folder: String, _ body: (Entry) -> Void) {
+        walk(folder, prefix: "", body)
     }
 
     /// What `path` itself is (a link is not followed).
@@ -51,7 +56,7 @@ struct DirectoryWalker {
         return kind(mode: info.st_mode, path: path)
     }
 
-    private func walk(_ folder: String, prefix: String, into result: inout [Entry]) {
+    private func walk(_ folder: String, prefix: String, _ body: (Entry) -> Void) {
         guard let directory = opendir(folder) else { return }
         // The kind readdir reports (d_type) spares an lstat per entry; filesystems that do not report it say
         // DT_UNKNOWN, and links are always looked at.
@@ -69,15 +74,15 @@ struct DirectoryWalker {
         }
         closedir(directory)
         for name in undecodable.sorted() {
-            result.append(Entry(relativePath: prefix + name, kind: .undecodableName))
+            body(Entry(relativePath: prefix + name, kind: .undecodableName))
         }
         names.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         for (name, reported) in names {
             let path = folder + "/" + name
             guard let kind = reported ?? kind(of: path) else { continue }
             let relative = prefix + name
-            result.append(Entry(relativePath: relative, kind: kind))
-            if kind == .directory { walk(path, prefix: relative + "/", into: &result) }
+            body(Entry(relativePath: relative, kind: kind))
+            if kind == .directory { walk(path, prefix: relative + "/", body) }
         }
     }
 

@@ -23,15 +23,22 @@ final class ArticleSlot: @unchecked Sendable {
         func parse(_ path: String) -> ParsedArticle { parser.parse(contentsOf: url(of: path), path: path) }
     }
 
+    /// An article kept by reference: the slot stays a few words long, not the size of an `Article`, while
+    /// it holds nothing.
+    private final class Held: Sendable {
+        let article: Article
+        init(_ article: Article) { self.article = article }
+    }
+
     /// One lock for every slot (it guards a pointer read, briefly): a large set has a slot per article.
     private static let lock = NSLock()
-    private var held: Article?
+    private var held: Held?
     private let reader: Reader?
     private let path: String
 
     /// A slot that always holds `article`.
     init(holding article: Article) {
-        held = article
+        held = Held(article)
         reader = nil
         path = article.path
     }
@@ -39,14 +46,14 @@ final class ArticleSlot: @unchecked Sendable {
     /// A slot that holds `article` (when given) until released, and has `reader` parse the file at `path`
     /// when asked afterwards.
     init(article: Article?, reader: Reader, path: String) {
-        held = article
+        held = article.map(Held.init)
         self.reader = reader
         self.path = path
     }
 
     /// The article: the held one, or parsed again (not kept: `load` keeps it).
     var article: Article {
-        if let article = Self.lock.withLock({ held }) { return article }
+        if let held = Self.lock.withLock({ held }) { return held.article }
         return reader?.parse(path).article ?? Article(path: path)
     }
 
@@ -59,7 +66,7 @@ final class ArticleSlot: @unchecked Sendable {
     func load() {
         guard let reader, !isHeld else { return }
         let article = reader.parse(path).article
-        Self.lock.withLock { held = article }
+        Self.lock.withLock { held = Held(article) }
     }
 
     /// Lets the article go, when it can be parsed again.

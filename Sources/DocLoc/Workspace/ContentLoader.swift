@@ -48,6 +48,7 @@ public struct ContentLoader: Sendable {
         let discovery = FileDiscovery(root: root).articles(in: configuration.locales)
         let reader = ArticleSlot.Reader(root: root, parser: ArticleParser(maximumFileSize: configuration.maximumFileSize))
         var documents: [Document] = []
+        documents.reserveCapacity(discovery.files.count)
         var diagnostics = discovery.diagnostics
         var heldBytes = 0
         var holding = true

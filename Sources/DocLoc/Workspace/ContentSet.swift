@@ -179,20 +179,39 @@ final class ContentLookups: @unchecked Sendable {
     private var assetIDs: [String: [String]]?
 
     func files(_ content: ContentSet) -> ContentFileIndex {
-        cached(\.files) { ContentFileIndex(walking: content.root) }
+        cached(\.files) {
+            ContentFileIndex(walking: content.root, shared: { content.documentIndex(at: $0).map { content.documents[$0].path } })
+        }
     }
 
     func glossary(_ content: ContentSet) -> Glossary {
         cached(\.glossary) { Glossary.load(for: content) }
     }
 
-    /// `locale|lowercased ms.assetid` → article paths, in path order.
+    /// `locale|lowercased ms.assetid` → article paths, in path order, for the asset ids more than one article
+    /// of a locale has (all `assetid-duplicate` asks; a large set keeps this for the whole run).
     func assetIDs(_ content: ContentSet) -> [String: [String]] {
         cached(\.assetIDs) {
+            // Documents are found by the hash of their key, so only the keys that repeat are ever kept.
+            func assetKey(of index: Int) -> String? {
+                let document = content.documents[index]
+                guard document.isUsable, let id = document.assetID, !id.isEmpty else { return nil }
+                return ValidationContext.assetKey(document.locale, id)
+            }
+            var firstByHash: [Int: Int] = [:]
+            var collided: [Int: [Int]] = [:]  // documents whose key's hash another key had first
             var result: [String: [String]] = [:]
-            for document in content.documents where document.isUsable {
-                if let id = document.assetID, !id.isEmpty {
-                    result[ValidationContext.assetKey(document.locale, id), default: []].append(document.path)
+            for index in content.documents.indices {
+                guard let key = assetKey(of: index) else { continue }
+                let hash = key.hashValue
+                guard let first = firstByHash[hash] else {
+                    firstByHash[hash] = index
+                    continue
+                }
+                if let match = ([first] + (collided[hash] ?? [])).first(where: { assetKey(of: $0) == key }) {
+                    result[key, default: [content.documents[match].path]].append(content.documents[index].path)
+                } else {
+                    collided[hash, default: []].append(index)
                 }
             }
             return result.mapValues { $0.sorted() }

@@ -62,14 +62,28 @@ public struct Document: Sendable {
         self.relativePath = relativePath
         self.path = path
         self.isUsable = isUsable
-        self.fingerprint = fingerprint
-        self.title = title
-        self.assetID = assetID
+        self.fingerprint = fingerprint.map(Self.ownCopy)
+        self.title = Self.ownCopy(title)
+        self.assetID = assetID.map(Self.ownCopy)
         self.anchorList = anchorNames.sorted().joined(separator: "\u{0}")
         self.slot = slot(path)
     }
 
     var articleSlot: ArticleSlot { slot }
+
+    /// A copy of `text` in storage of its own, made on the calling thread. A document outlives the article it was
+    /// made from; the article's strings were made by the thread that parsed it, among that parse's short-lived
+    /// blocks, and one kept string would keep their memory from being returned (`MemoryTrim`).
+    private static func ownCopy(_ text: String) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
+        }
+    }
 
     /// What a later run needs to skip parsing this file while it is unchanged; nil for a file without a
     /// fingerprint (unreadable, not text).

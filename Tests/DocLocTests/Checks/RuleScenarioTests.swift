@@ -183,6 +183,18 @@ import Testing
         #expect(d.summary == "ms.assetid '11111111' is also the asset id of 'en-US/a.md'")
     }
 
+    @Test func assetIDSharedByThreeArticlesInAnyCaseButNotAcrossLocales() throws {
+        let front = { (id: String) in "---\ntitle: T\nms.assetid: \(id)\n---\n" }
+        let found = try check([
+            "en-US/a.md": front("ABC-1") + "# A\n", "en-US/b.md": front("abc-1") + "# B\n",
+            "en-US/c.md": front("Abc-1") + "# C\n", "en-US/d.md": front("abc-2") + "# D\n",
+            "nl-NL/a.md": front("abc-1") + "# A\n",
+        ]).filter { $0.rule == RuleName.assetidDuplicate }
+        #expect(found.map(\.file) == ["en-US/b.md", "en-US/c.md"])
+        #expect(found.allSatisfy { $0.summary == "ms.assetid '\($0.file == "en-US/b.md" ? "abc-1" : "Abc-1")' is also the asset id of 'en-US/a.md'" })
+        #expect(found.first?.notes == ["articles with this asset id in en-US: en-US/a.md, en-US/b.md, en-US/c.md"])
+    }
+
     @Test func contentLocaleDifferentFromTheFolder() throws {
         let d = try only(check(["nl-NL/a.md": "---\nms.contentlocale: de-DE\n---\n# A\n"]))
         #expect((d.location, d.rule) == (SourceLocation(line: 2, column: 1), RuleName.localeMismatch))
