@@ -24,16 +24,24 @@ public struct ContentFileIndex: Sendable {
         }
     }
 
-    /// Walks `root` (hidden files skipped; a symbolic link counts as what it leads to only when that lies inside
-    /// the tree, and linked folders are not walked). `shared` gives, for a path the caller already holds (an
-    /// article's), the caller's string, so the index keeps one copy of it instead of two.
+    /// Walks `root` (see `walk`).
     public init(walking root: URL, shared: (String) -> String? = { _ in nil }) {
         self.init(files: [])
+        Self.walk(root, shared: shared, file: { add(file: $0) }, folder: { folders.insert($0) })
+    }
+
+    /// Hands every file and folder below `root` to `file` and `folder`, as content-relative paths: hidden files
+    /// skipped; a symbolic link counts as what it leads to only when that lies inside the tree, and linked
+    /// folders are not walked. `shared` gives, for a path the caller already holds (an article's), the caller's
+    /// string, so what is built from the walk keeps one copy of it instead of two.
+    public static func walk(
+        _ root: URL, shared: (String) -> String?, file: (String) -> Void, folder: (String) -> Void
+    ) {
         let walker = DirectoryWalker(within: root.standardizedFileURL.path)
         walker.visit(below: root.standardizedFileURL.path) { entry in
             switch entry.kind {
-            case .directory, .link(target: .directory, inside: true): folders.insert(entry.relativePath)
-            case .file, .link(target: .file, inside: true): add(file: shared(entry.relativePath) ?? entry.relativePath)
+            case .directory, .link(target: .directory, inside: true): folder(entry.relativePath)
+            case .file, .link(target: .file, inside: true): file(shared(entry.relativePath) ?? entry.relativePath)
             default: break
             }
         }

@@ -16,9 +16,11 @@ public struct SiteAssetLookup: AssetLooking {
     }
 
     /// Lists every regular file under `root` (hidden files and folders skipped; a symbolic link only when it
-    /// leads to a file inside the tree) as content paths.
-    public init(root: URL, locales: [String]) {
-        self.init(files: ContentFileIndex(walking: root).files, locales: locales)
+    /// leads to a file inside the tree) as content paths; `shared` as in `ContentFileIndex.walk`.
+    public init(root: URL, locales: [String], shared: (String) -> String? = { _ in nil }) {
+        var files = Set<String>()
+        ContentFileIndex.walk(root, shared: shared, file: { files.insert($0) }, folder: { _ in })
+        self.init(files: files, locales: locales)
     }
 
     public func asset(_ reference: String, writtenIn documentPath: String, pageLocale: String) -> String? {

@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
     private func build(in folder: OutputFolder, given: consuming BuildCache?) throws -> SiteBuildResult {
         let configuration = content.configuration
         var plan = SitePlan(content: content, drift: drift)
-        let assets = SiteAssetLookup(root: content.root, locales: configuration.locales)
+        let assets = SiteAssetLookup(root: content.root, locales: configuration.locales, shared: content.sharedPath)
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)
@@ -81,8 +81,7 @@ public struct SiteBuilder: Sendable {
         try folder.createFolders(for: plan.pages.map(\.outputPath))
         // Pages older than the previous cache file are trusted by their size (see `OutputFolder.reusePage`).
         let trustedBefore = FileStamp.of(path: folder.destination.path + "/" + BuildCache.fileName)?.modified ?? 0
-        var pagesByDocument: [Int: [Int]] = [:]
-        for (index, page) in plan.pages.enumerated() { pagesByDocument[page.document, default: []].append(index) }
+        let pagesByDocument = plan.pagesByDocument(documentCount: content.documents.count)
         // The spool of search entries stays in the site for the next incremental build (a failed build
         // discards it with the staging folder).
         let spool = try SearchIndexSpool(path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path)
@@ -132,12 +131,12 @@ public struct SiteBuilder: Sendable {
                 }
                 verdicts += found
                 for document in batch.scope?.documents ?? [] {
-                    for index in pagesByDocument[document] ?? [] {
+                    for index in pagesByDocument.pages(ofDocument: document) {
                         if let pair = plan.pages[index].pair { plan.pages[index].drift = byPair[pair] }
                     }
                 }
             }
-            let pages = (batch.scope?.documents ?? []).flatMap { pagesByDocument[$0] ?? [] }.sorted()
+            let pages = (batch.scope?.documents ?? []).flatMap { pagesByDocument.pages(ofDocument: $0) }.sorted()
             let batchPlan = plan
             let outcomes = ParallelMap.map(pages) { index in
                 renderPage(

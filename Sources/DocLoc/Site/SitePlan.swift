@@ -76,6 +76,35 @@ public struct SitePlan: Sendable {
         publishedLocales = locales.filter(withPages.contains)
     }
 
+    /// Indexes of the pages made from each document, in page order: `pages(ofDocument:)`. One flat array and one
+    /// offset per document, not an array per document (a large set has a hundred thousand).
+    public func pagesByDocument(documentCount: Int) -> PagesByDocument {
+        PagesByDocument(pages: pages, documentCount: documentCount)
+    }
+
+    public struct PagesByDocument: Sendable {
+        private var starts: [Int]
+        private var indexes: [Int]
+
+        init(pages: [SitePage], documentCount: Int) {
+            starts = Array(repeating: 0, count: documentCount + 1)
+            for page in pages where page.document < documentCount { starts[page.document + 1] += 1 }
+            for document in 0..<documentCount { starts[document + 1] += starts[document] }
+            indexes = Array(repeating: 0, count: starts[documentCount])
+            var next = starts
+            for (index, page) in pages.enumerated() where page.document < documentCount {
+                indexes[next[page.document]] = index
+                next[page.document] += 1
+            }
+        }
+
+        /// The pages of `document`, ascending.
+        public func pages(ofDocument document: Int) -> ArraySlice<Int> {
+            guard document >= 0, document + 1 < starts.count else { return [] }
+            return indexes[starts[document]..<starts[document + 1]]
+        }
+    }
+
     /// The other pages showing the same article (this one included), in locale order.
     public func versions(of page: SitePage) -> [SitePage] {
         (groups[page.group] ?? []).map { pages[$0] }

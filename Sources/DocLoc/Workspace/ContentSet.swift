@@ -54,6 +54,11 @@ public struct ContentSet: Sendable {
         indexByPath[path].map { documents[$0] }
     }
 
+    /// The path string of the document at `path`, to keep instead of an equal copy (`ContentFileIndex.walk`).
+    func sharedPath(_ path: String) -> String? {
+        indexByPath[path].map { documents[$0].path }
+    }
+
     /// The index in `documents` of the document at a content-relative path.
     public func documentIndex(at path: String) -> Int? { indexByPath[path] }
 
@@ -180,7 +185,7 @@ final class ContentLookups: @unchecked Sendable {
 
     func files(_ content: ContentSet) -> ContentFileIndex {
         cached(\.files) {
-            ContentFileIndex(walking: content.root, shared: { content.documentIndex(at: $0).map { content.documents[$0].path } })
+            ContentFileIndex(walking: content.root, shared: content.sharedPath)
         }
     }
 
