@@ -12,7 +12,12 @@ public struct Document: Sendable {
     /// false for files that could not be read as text (reported, not rendered).
     public var isUsable: Bool
     /// `Fingerprint` of the file's bytes.
-    public var fingerprint: String?
+    public var fingerprint: String? {
+        get { storedFingerprint?.text }
+        set { storedFingerprint = newValue.map(CompactHex.init) }
+    }
+    /// The fingerprint in 20 bytes (a large set keeps one per article).
+    private var storedFingerprint: CompactHex?
     /// The file's size in bytes (0 when it could not be read).
     public var byteCount = 0
     /// Whether this run took the document's summary from an earlier run (`ContentLoader.summaries`) instead of
@@ -62,7 +67,7 @@ public struct Document: Sendable {
         self.relativePath = relativePath
         self.path = path
         self.isUsable = isUsable
-        self.fingerprint = fingerprint.map(Self.ownCopy)
+        self.storedFingerprint = fingerprint.map(CompactHex.init)
         self.title = Self.ownCopy(title)
         self.assetID = assetID.map(Self.ownCopy)
         self.anchorList = anchorNames.sorted().joined(separator: "\u{0}")
