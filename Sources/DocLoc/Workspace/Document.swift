@@ -3,28 +3,26 @@ import Foundation
 /// One article file of the content set: where it is, what other articles look up in it (title, asset id,
 /// anchors), and its parsed article, which a large content set holds only while it is being worked on.
 public struct Document: Sendable {
-    /// The locale folder it lives in: `nl-NL`.
-    public var locale: String
+    // A large content set keeps a document per article for the whole run, so the stored properties are few and
+    // packed: the locale is read from the path, the fingerprint is 20 bytes, the flags come last.
+
+    /// The locale folder it lives in: `nl-NL` (the start of `path`).
+    public var locale: String {
+        String(path[..<(path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex)])
+    }
     /// Its path inside the locale folder: `admin/misc/user-consent.md`. Same path = same article.
     public var relativePath: String
     /// Its path inside the content directory: `nl-NL/admin/misc/user-consent.md` (how diagnostics name it).
     public var path: String
-    /// false for files that could not be read as text (reported, not rendered).
-    public var isUsable: Bool
     /// `Fingerprint` of the file's bytes.
     public var fingerprint: String? {
         get { storedFingerprint?.text }
         set { storedFingerprint = newValue.map(CompactHex.init) }
     }
-    /// The fingerprint in 20 bytes (a large set keeps one per article).
+    /// The fingerprint in 20 bytes.
     private var storedFingerprint: CompactHex?
     /// The file's size in bytes (0 when it could not be read).
     public var byteCount = 0
-    /// Whether this run took the document's summary from an earlier run (`ContentLoader.summaries`) instead of
-    /// parsing the file: its article is parsed only if something asks for it.
-    public internal(set) var isSummarized = false
-    /// Where the diagnostics of reading and parsing this file are in `ContentSet.diagnostics`.
-    var diagnosticRange: Range<Int> = 0..<0
     /// The article's title (front matter `title`, else its first heading).
     public var title: String
     /// Front matter `ms.assetid`, as written.
@@ -33,9 +31,23 @@ public struct Document: Sendable {
     public var anchorNames: Set<String> {
         Set(anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init))
     }
-    /// The anchor names joined by NUL: one allocation per document instead of a set of strings, because a large
-    /// content set keeps this for every article.
+    /// The anchor names joined by NUL: one allocation per document instead of a set of strings.
     private var anchorList: String
+    /// Where the diagnostics of reading and parsing this file are in `ContentSet.diagnostics`.
+    var diagnosticRange: Range<Int> {
+        get { Int(diagnosticStart)..<(Int(diagnosticStart) + Int(diagnosticCount)) }
+        set {
+            diagnosticStart = Int32(clamping: newValue.lowerBound)
+            diagnosticCount = Int32(clamping: newValue.count)
+        }
+    }
+    private var diagnosticStart: Int32 = 0
+    private var diagnosticCount: Int32 = 0
+    /// false for files that could not be read as text (reported, not rendered).
+    public var isUsable: Bool
+    /// Whether this run took the document's summary from an earlier run (`ContentLoader.summaries`) instead of
+    /// parsing the file: its article is parsed only if something asks for it.
+    public internal(set) var isSummarized = false
 
     private let slot: ArticleSlot
 
@@ -63,7 +75,6 @@ public struct Document: Sendable {
         assetID: String?, anchorNames: Set<String>, slot: (String) -> ArticleSlot
     ) {
         let path = "\(locale)/\(relativePath)"
-        self.locale = locale
         self.relativePath = relativePath
         self.path = path
         self.isUsable = isUsable

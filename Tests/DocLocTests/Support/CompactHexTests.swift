@@ -34,3 +34,14 @@ import Testing
         #expect(document.fingerprint == "not hex")
     }
 }
+
+/// A large content set keeps a `Document` per article for the whole run: its stored size is part of the memory
+/// budget (issue 6), so a new stored property should be a deliberate choice.
+@Suite struct DocumentLayoutTests {
+    @Test func aDocumentStaysSmall() {
+        #expect(MemoryLayout<Document>.stride <= 136)
+        let document = Document(locale: "nl-NL", relativePath: "admin/a.md", article: Article(path: "nl-NL/admin/a.md"))
+        #expect(document.locale == "nl-NL")
+        #expect(document.path == "nl-NL/admin/a.md")
+    }
+}
