@@ -7,13 +7,14 @@ public struct ContentFileIndex: Sendable {
     public private(set) var files: Set<String> = []
     /// Content-relative paths of folders: `nl-NL/admin/setup`.
     public private(set) var folders: Set<String> = []
-    /// Files by the hash of their lowercased path: the first file with a hash, then any more. Keyed by hash
-    /// so that a large tree does not keep a lowercased copy of every path; `caseVariant` compares the paths.
-    private var byFoldedHash: [Int: String] = [:]
-    private var moreByFoldedHash: [Int: [String]] = [:]
+    /// Every file with the hash of its lowercased path, sorted by hash (`finish`): a large tree keeps no lowercased
+    /// copy of its paths and no hash table for the rare "did you mean"; `caseVariant` compares the paths whose
+    /// hash matches.
+    private var byFoldedHash: [(hash: Int, path: String)] = []
 
     public init(files: some Sequence<String>, folders: some Sequence<String> = []) {
         for file in files { add(file: file) }
+        finish()
         self.folders = Set(folders)
         for file in self.files {
             var parts = file.split(separator: "/").dropLast()
@@ -28,6 +29,7 @@ public struct ContentFileIndex: Sendable {
     public init(walking root: URL, shared: (String) -> String? = { _ in nil }) {
         self.init(files: [])
         Self.walk(root, shared: shared, file: { add(file: $0) }, folder: { folders.insert($0) })
+        finish()
     }
 
     /// Hands every file and folder below `root` to `file` and `folder`, as content-relative paths: hidden files
@@ -49,8 +51,12 @@ public struct ContentFileIndex: Sendable {
 
     private mutating func add(file: String) {
         guard files.insert(file).inserted else { return }
-        let hash = file.lowercased().hashValue
-        if byFoldedHash[hash] == nil { byFoldedHash[hash] = file } else { moreByFoldedHash[hash, default: []].append(file) }
+        byFoldedHash.append((file.lowercased().hashValue, file))
+    }
+
+    /// Sorts the case table once every file is in.
+    private mutating func finish() {
+        byFoldedHash.sort { $0.hash < $1.hash }
     }
 
     public func containsFile(_ path: String) -> Bool { files.contains(path) }
@@ -60,8 +66,13 @@ public struct ContentFileIndex: Sendable {
     public func caseVariant(of path: String) -> String? {
         let lowercased = path.lowercased()
         let hash = lowercased.hashValue
-        guard let first = byFoldedHash[hash] else { return nil }
-        let variants = ([first] + (moreByFoldedHash[hash] ?? [])).filter { $0 != path && $0.lowercased() == lowercased }
-        return variants.min()
+        var low = 0
+        var high = byFoldedHash.count
+        while low < high {
+            let middle = (low + high) / 2
+            if byFoldedHash[middle].hash < hash { low = middle + 1 } else { high = middle }
+        }
+        return byFoldedHash[low...].prefix { $0.hash == hash }.map(\.path)
+            .filter { $0 != path && $0.lowercased() == lowercased }.min()
     }
 }
