@@ -83,26 +83,14 @@ public struct SitePlan: Sendable {
     }
 
     public struct PagesByDocument: Sendable {
-        private var starts: [Int]
-        private var indexes: [Int]
+        private let groups: FlatGroups
 
         init(pages: [SitePage], documentCount: Int) {
-            starts = Array(repeating: 0, count: documentCount + 1)
-            for page in pages where page.document < documentCount { starts[page.document + 1] += 1 }
-            for document in 0..<documentCount { starts[document + 1] += starts[document] }
-            indexes = Array(repeating: 0, count: starts[documentCount])
-            var next = starts
-            for (index, page) in pages.enumerated() where page.document < documentCount {
-                indexes[next[page.document]] = index
-                next[page.document] += 1
-            }
+            groups = FlatGroups(count: documentCount, groups: pages.lazy.map(\.document))
         }
 
         /// The pages of `document`, ascending.
-        public func pages(ofDocument document: Int) -> ArraySlice<Int> {
-            guard document >= 0, document + 1 < starts.count else { return [] }
-            return indexes[starts[document]..<starts[document + 1]]
-        }
+        public func pages(ofDocument document: Int) -> ArraySlice<Int> { groups.items(of: document) }
     }
 
     /// The other pages showing the same article (this one included), in locale order.

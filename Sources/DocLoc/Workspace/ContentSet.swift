@@ -125,7 +125,7 @@ public struct ContentSet: Sendable {
     }
 
     /// How many articles a batch holds at most (a source with more translations than that is one batch).
-    public static let batchSize = 384
+    public static let batchSize = 192
 
     /// The batches of `inBatches`: documents joined by their pairs, in document order, cut into batches of
     /// about `size` documents without splitting a pair.
@@ -146,28 +146,33 @@ public struct ContentSet: Sendable {
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
         }
-        var members: [Int: [Int]] = [:]
-        var order: [Int] = []
+        // Groups in order of their first document; each group's documents and pairs, in order, in one flat
+        // array each (a large set has tens of thousands of groups: no array per group).
+        var ordinalOfRoot = [Int32](repeating: -1, count: documents.count)
+        var groupOfDocument = [Int32](repeating: 0, count: documents.count)
+        var groupCount: Int32 = 0
         for index in documents.indices {
             let r = root(index)
-            if members[r] == nil { order.append(r) }
-            members[r, default: []].append(index)
+            if ordinalOfRoot[r] < 0 {
+                ordinalOfRoot[r] = groupCount
+                groupCount += 1
+            }
+            groupOfDocument[index] = ordinalOfRoot[r]
         }
-        var pairsByGroup: [Int: [Int]] = [:]
-        for (index, pair) in pairs.enumerated() {
-            guard let member = pair.source ?? pair.translation else { continue }
-            pairsByGroup[root(member), default: []].append(index)
-        }
+        let memberList = FlatGroups(count: Int(groupCount), groups: groupOfDocument.lazy.map { Int($0) })
+        let pairList = FlatGroups(count: Int(groupCount), groups: pairs.lazy.map { pair in
+            (pair.source ?? pair.translation).map { Int(groupOfDocument[$0]) } ?? -1
+        })
         var result: [Scope] = []
         var current = Scope(documents: [], pairs: [])
-        for group in order {
-            let documents = members[group] ?? []
+        for group in 0..<Int(groupCount) {
+            let documents = memberList.items(of: group)
             if !current.documents.isEmpty, current.documents.count + documents.count > size {
                 result.append(current)
                 current = Scope(documents: [], pairs: [])
             }
             current.documents += documents
-            current.pairs += pairsByGroup[group] ?? []
+            current.pairs += pairList.items(of: group)
         }
         if !current.documents.isEmpty || !current.pairs.isEmpty { result.append(current) }
         for index in result.indices { result[index].pairs.sort() }

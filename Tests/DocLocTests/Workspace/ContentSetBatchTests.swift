@@ -19,6 +19,13 @@ import Testing
         #expect(content.releasesArticles)
         let batches = content.batches(size: 2)
         #expect(batches.count > 1)
+        // Groups in order of their first document (a source with its translations), cut at two documents.
+        #expect(content.documents.map(\.path) == [
+            "en-US/a.md", "en-US/b.md", "en-US/c.md", "en-US/d.md", "nl-NL/a.md", "nl-NL/b.md", "nl-NL/orphan.md",
+            "nl-NL/renamed.md",
+        ])
+        #expect(batches.map(\.documents) == [[0, 4], [1, 5], [2, 7], [3, 6]])
+        #expect(batches.map { $0.pairs.map { content.pairs[$0].relativePath } } == [["a.md"], ["b.md"], ["c.md"], ["d.md", "orphan.md"]])
         #expect(batches.flatMap(\.documents).sorted() == Array(content.documents.indices))
         #expect(batches.flatMap(\.pairs).sorted() == Array(content.pairs.indices))
         for batch in batches {
