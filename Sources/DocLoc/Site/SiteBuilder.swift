@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
         try folder.createFolders(for: plan.pages.map(\.outputPath))
         // Pages older than the previous cache file are trusted by their size (see `OutputFolder.reusePage`).
         let trustedBefore = FileStamp.of(path: folder.destination.path + "/" + BuildCache.fileName)?.modified ?? 0
-        let pagesByDocument = plan.pagesByDocument(documentCount: content.documents.count)
+        let pagesByDocument = FlatGroups(count: content.documents.count, groups: plan.pages.lazy.map(\.document))
         // The spool of search entries stays in the site for the next incremental build (a failed build
         // discards it with the staging folder).
         let spool = try SearchIndexSpool(path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path)
@@ -131,12 +131,12 @@ public struct SiteBuilder: Sendable {
                 }
                 verdicts += found
                 for document in batch.scope?.documents ?? [] {
-                    for index in pagesByDocument.pages(ofDocument: document) {
+                    for index in pagesByDocument.items(of: document) {
                         if let pair = plan.pages[index].pair { plan.pages[index].drift = byPair[pair] }
                     }
                 }
             }
-            let pages = (batch.scope?.documents ?? []).flatMap { pagesByDocument.pages(ofDocument: $0) }.sorted()
+            let pages = (batch.scope?.documents ?? []).flatMap { pagesByDocument.items(of: $0) }.sorted()
             let batchPlan = plan
             let outcomes = ParallelMap.map(pages) { index in
                 renderPage(

@@ -76,23 +76,6 @@ public struct SitePlan: Sendable {
         publishedLocales = locales.filter(withPages.contains)
     }
 
-    /// Indexes of the pages made from each document, in page order: `pages(ofDocument:)`. One flat array and one
-    /// offset per document, not an array per document (a large set has a hundred thousand).
-    public func pagesByDocument(documentCount: Int) -> PagesByDocument {
-        PagesByDocument(pages: pages, documentCount: documentCount)
-    }
-
-    public struct PagesByDocument: Sendable {
-        private let groups: FlatGroups
-
-        init(pages: [SitePage], documentCount: Int) {
-            groups = FlatGroups(count: documentCount, groups: pages.lazy.map(\.document))
-        }
-
-        /// The pages of `document`, ascending.
-        public func pages(ofDocument document: Int) -> ArraySlice<Int> { groups.items(of: document) }
-    }
-
     /// The other pages showing the same article (this one included), in locale order.
     public func versions(of page: SitePage) -> [SitePage] {
         (groups[page.group] ?? []).map { pages[$0] }

@@ -189,9 +189,7 @@ final class ContentLookups: @unchecked Sendable {
     private var assetIDs: [String: [String]]?
 
     func files(_ content: ContentSet) -> ContentFileIndex {
-        cached(\.files) {
-            ContentFileIndex(walking: content.root, shared: content.sharedPath)
-        }
+        cached(\.files) { ContentFileIndex(walking: content.root, shared: content.sharedPath) }
     }
 
     func glossary(_ content: ContentSet) -> Glossary {
@@ -202,28 +200,22 @@ final class ContentLookups: @unchecked Sendable {
     /// of a locale has (all `assetid-duplicate` asks; a large set keeps this for the whole run).
     func assetIDs(_ content: ContentSet) -> [String: [String]] {
         cached(\.assetIDs) {
-            // Documents are found by the hash of their key, so only the keys that repeat are ever kept.
+            // Keys are counted by hash first, so only keys that (may) repeat are ever kept.
             func assetKey(of index: Int) -> String? {
                 let document = content.documents[index]
                 guard document.isUsable, let id = document.assetID, !id.isEmpty else { return nil }
                 return ValidationContext.assetKey(document.locale, id)
             }
-            var firstByHash: [Int: Int] = [:]
-            var collided: [Int: [Int]] = [:]  // documents whose key's hash another key had first
+            var countByHash: [Int: Int] = [:]
+            for index in content.documents.indices {
+                if let key = assetKey(of: index) { countByHash[key.hashValue, default: 0] += 1 }
+            }
             var result: [String: [String]] = [:]
             for index in content.documents.indices {
-                guard let key = assetKey(of: index) else { continue }
-                let hash = key.hashValue
-                guard let first = firstByHash[hash] else {
-                    firstByHash[hash] = index
-                    continue
-                }
-                if let match = ([first] + (collided[hash] ?? [])).first(where: { assetKey(of: $0) == key }) {
-                    result[key, default: [content.documents[match].path]].append(content.documents[index].path)
-                } else {
-                    collided[hash, default: []].append(index)
-                }
+                guard let key = assetKey(of: index), countByHash[key.hashValue, default: 0] > 1 else { continue }
+                result[key, default: []].append(content.documents[index].path)
             }
+            result = result.filter { $0.value.count > 1 }  // two keys that only share a hash
             return result.mapValues { $0.sorted() }
         }
     }
