@@ -54,6 +54,11 @@ public struct SitePlan: Sendable {
                 group: "\u{1}" + document.path)
         }
         pages.sort { $0.outputPath < $1.outputPath }
+        // In a list of exactly their number: appending left up to half of it unused (100,000 pages at 50k pairs,
+        // held for the whole build).
+        pages = [SitePage](unsafeUninitializedCapacity: pages.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: pages)
+        }
         self.pages = pages
 
         var groups: [String: [Int]] = [:]

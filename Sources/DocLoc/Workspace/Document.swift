@@ -81,11 +81,28 @@ public struct Document: Sendable {
         self.storedFingerprint = fingerprint.map(CompactHex.init)
         self.title = Self.ownCopy(title)
         self.assetID = assetID.map(Self.ownCopy)
-        self.anchorList = anchorNames.sorted().joined(separator: "\u{0}")
+        self.anchorList = Self.joined(anchorNames.sorted())
         self.slot = slot(path)
     }
 
     var articleSlot: ArticleSlot { slot }
+
+    /// `names` joined by NUL in storage of exactly their size: `joined(separator:)` grows its result as it appends,
+    /// leaving up to half of it unused — in the largest string every document keeps.
+    private static func joined(_ names: [String]) -> String {
+        let count = names.reduce(max(names.count - 1, 0)) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            for (index, name) in names.enumerated() {
+                if index > 0 {
+                    buffer[end] = 0
+                    end += 1
+                }
+                end = buffer[end...].initialize(fromContentsOf: name.utf8)
+            }
+            return end
+        }
+    }
 
     /// A copy of `text` in storage of its own, made on the calling thread. A document outlives the article it was
     /// made from; the article's strings were made by the thread that parsed it, among that parse's short-lived
