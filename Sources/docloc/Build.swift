@@ -38,9 +38,10 @@ struct Build: ParsableCommand {
         var previous = incremental ? BuildCache.load(from: outURL.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
         let content = try options.load(summaries: previous?.documents ?? [:])
         Terminal.progress("docloc: comparing and rendering …")
-        // Handed over, not shared: the builder lets go of the records it is done with.
+        let (documents, parsed, pairs) = (content.documents.count, content.documents.count { !$0.isSummarized }, content.pairs.count)
+        // Handed over, not shared: the builder lets go of the records and documents it is done with.
         let result = try SiteBuilder(
-            content: content, theme: theme, verify: verify, incremental: incremental, previous: previous.take(), generator: generator
+            content: consume content, theme: theme, verify: verify, incremental: incremental, previous: previous.take(), generator: generator
         ).build(into: outURL)
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {
@@ -53,10 +54,9 @@ struct Build: ParsableCommand {
                 result.articlePages, result.renderedPages, result.reusedPages, result.files.count,
                 result.copiedFiles - result.reusedFiles, out, seconds))
         if incremental {
-            let parsed = content.documents.count { !$0.isSummarized }
             Terminal.write(
-                "docloc: unchanged since the last build: \(content.documents.count - parsed) of \(content.documents.count) "
-                    + "articles (not parsed), \(result.reusedVerdicts) of \(content.pairs.count) pairs (not compared), "
+                "docloc: unchanged since the last build: \(documents - parsed) of \(documents) "
+                    + "articles (not parsed), \(result.reusedVerdicts) of \(pairs) pairs (not compared), "
                     + "\(result.reusedFiles) of \(result.copiedFiles) files (linked, not copied)\n")
         }
     }

@@ -54,7 +54,12 @@ public struct SiteBuilder: Sendable {
         let folder = try OutputFolder.prepare(out, content: content.root)
         let given = previous.take()
         do {
-            return try build(in: folder, given: consume given)
+            let articles = try writeArticles(in: folder, given: consume given)
+            // Every article page is written: the site-wide files need the plan, the verdicts and the titles, not the
+            // content set (its documents, diagnostics and lookups: 75 MB at 50k pairs, at the build's peak).
+            content = ContentSet(root: content.root, configuration: content.configuration, documents: [], diagnostics: [], pairs: [])
+            MemoryTrim.returnFreedMemory()
+            return try finish(articles, in: folder)
         } catch {
             folder.discard()
             throw error
@@ -70,7 +75,23 @@ public struct SiteBuilder: Sendable {
         return "\(path)\n\(size)\n\(modified)"
     }
 
-    private func build(in folder: OutputFolder, given: consuming BuildCache?) throws -> SiteBuildResult {
+    /// What writing the article pages leaves for the site-wide files (`finish`).
+    private struct WrittenArticles {
+        var plan: SitePlan
+        /// Output path → article title.
+        var titles: [String: String]
+        var verdicts: [DriftBox]
+        var usedFiles: [String]
+        var reusedPages: Int
+        var comparedPairs: Int
+        var reusedVerdicts: Int
+        let writer: SiteWriter
+        let spool: SearchIndexSpool
+        let cache: BuildCacheWriter
+    }
+
+    /// Plans the site and writes (or links) every article page, batch by batch.
+    private func writeArticles(in folder: OutputFolder, given: consuming BuildCache?) throws -> WrittenArticles {
         let configuration = content.configuration
         var plan = SitePlan(content: content, drift: drift)
         let assets = SiteAssetLookup(root: content.root, locales: configuration.locales, shared: content.sharedPath)
@@ -110,7 +131,8 @@ public struct SiteBuilder: Sendable {
         let previous = previousBuild
         let writer = SiteWriter(
             folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey)
-        var verdicts: [PairDrift] = []
+        var verdicts: [DriftBox] = []
+        if drift == nil { verdicts.reserveCapacity(content.pairs.count) }
         var used = Set<String>()
         var reused = 0
         // Batch by batch (one batch when the content set holds every article): the pairs' drift, then every page
@@ -122,17 +144,19 @@ public struct SiteBuilder: Sendable {
                 let found = ParallelMap.map(scoped) { index in
                     kept[index] ?? DriftEngine.drift(of: content.pairs[index], in: batch, context: context)
                 }
-                var byPair: [Int: PairDrift] = [:]
+                // One box per verdict, shared by its pages and the dashboard's list.
+                var byPair: [Int: DriftBox] = [:]
                 for (index, verdict) in zip(scoped, found) {
-                    byPair[index] = verdict
+                    let box = DriftBox(verdict)
+                    byPair[index] = box
+                    verdicts.append(box)
                     if kept[index] == nil, let key = driftInputs.key(for: content.pairs[index]) {
                         try cache.verdict(key, BuildCache.Verdict(verdict))
                     }
                 }
-                verdicts += found
                 for document in batch.scope?.documents ?? [] {
                     for index in pagesByDocument.items(of: document) {
-                        if let pair = plan.pages[index].pair { plan.pages[index].drift = byPair[pair] }
+                        if let pair = plan.pages[index].pair { plan.pages[index].driftBox = byPair[pair] }
                     }
                 }
             }
@@ -157,17 +181,28 @@ public struct SiteBuilder: Sendable {
             }
         }
         writer.note(written: plan.pages.map(\.outputPath))
-        let usedFiles = used.sorted()
+        var titles: [String: String] = [:]
+        titles.reserveCapacity(plan.pages.count)
+        for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
+        return WrittenArticles(
+            plan: plan, titles: titles, verdicts: drift?.pairs.map(DriftBox.init) ?? verdicts, usedFiles: used.sorted(),
+            reusedPages: reused, comparedPairs: drift == nil ? content.pairs.count - kept.count : 0, reusedVerdicts: kept.count,
+            writer: writer, spool: spool, cache: cache)
+    }
+
+    /// The site-wide files, then the swap of the staging folder into place (unless a page is not well-formed).
+    private func finish(_ articles: consuming WrittenArticles, in folder: OutputFolder) throws -> SiteBuildResult {
+        let (plan, writer, spool, usedFiles) = (articles.plan, articles.writer, articles.spool, articles.usedFiles)
         let reusedFiles = try writeSitePages(
-            plan: plan, report: drift ?? DriftReport(pairs: verdicts), spool: spool, writer: writer, copying: usedFiles)
+            plan: plan, verdicts: articles.verdicts, titles: articles.titles, spool: spool, writer: writer, copying: usedFiles)
         let malformed = writer.malformed
         var result = SiteBuildResult(
-            articlePages: plan.pages.count, renderedPages: plan.pages.count - reused, reusedPages: reused,
-            files: writer.written.sorted(), copiedFiles: usedFiles.count,
+            articlePages: plan.pages.count, renderedPages: plan.pages.count - articles.reusedPages,
+            reusedPages: articles.reusedPages, files: writer.written.sorted(), copiedFiles: usedFiles.count,
             malformed: malformed.sorted { $0.path < $1.path }, published: malformed.isEmpty)
         result.reusedFiles = reusedFiles
-        result.comparedPairs = drift == nil ? content.pairs.count - kept.count : 0
-        result.reusedVerdicts = kept.count
+        result.comparedPairs = articles.comparedPairs
+        result.reusedVerdicts = articles.reusedVerdicts
         guard malformed.isEmpty else {
             folder.discard()
             return result
@@ -178,7 +213,7 @@ public struct SiteBuilder: Sendable {
             throw DocLocError.outputNotWritable(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
         }
-        try cache.finish(searchFileSize: spool.byteCount)
+        try articles.cache.finish(searchFileSize: spool.byteCount)
         try folder.commit(written: writer.written)
         return result
     }
@@ -211,15 +246,14 @@ public struct SiteBuilder: Sendable {
     /// sitemap, the theme's assets, and the content files the pages use (`SiteWriter.copy`: returns how many were
     /// linked).
     private func writeSitePages(
-        plan: SitePlan, report: DriftReport, spool: SearchIndexSpool, writer: SiteWriter, copying usedFiles: [String]
+        plan: SitePlan, verdicts: [DriftBox], titles: [String: String], spool: SearchIndexSpool, writer: SiteWriter,
+        copying usedFiles: [String]
     ) throws -> Int {
         let configuration = content.configuration
         let folder = writer.folder
-        var titles: [String: String] = [:]
-        for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
         // The dashboard — a row per translation — is keyed and rendered on another thread while this one writes the
         // other site-wide files; it is written last.
-        let dashboard = StatusDashboard(plan: plan, drift: report, titles: titles, siteTitle: configuration.siteTitle)
+        let dashboard = StatusDashboard(plan: plan, verdicts: verdicts, titles: titles, siteTitle: configuration.siteTitle)
         let renderer = writer.renderer
         let preparedDashboard = BackgroundWork {
             renderer.prepare(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())

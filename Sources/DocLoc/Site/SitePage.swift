@@ -25,8 +25,9 @@ public struct SitePage: Hashable, Sendable {
         set { driftBox = newValue.map(DriftBox.init) }
     }
     /// The verdict lives in a box: inline it made every page 296 bytes, verdict or not (100,000 pages at 50k
-    /// pairs, and copies of the list while it is sorted).
-    private var driftBox: DriftBox?
+    /// pairs, and copies of the list while it is sorted). The builder shares one box between the page and the
+    /// dashboard's list of verdicts.
+    var driftBox: DriftBox?
     /// Index into `ContentSet.pairs` of the pair the page stands for (nil for a source page).
     public var pair: Int?
     /// Pages with one key are language versions of one article.

@@ -3,7 +3,8 @@
 /// current, outdated and missing pages.
 struct StatusDashboard: Sendable {
     var plan: SitePlan
-    var drift: DriftReport
+    /// Every pair's verdict, in any order (rows are sorted by path per locale); the boxes the pages hold.
+    var verdicts: [DriftBox]
     /// Output path → article title.
     var titles: [String: String]
     var siteTitle: String
@@ -19,12 +20,13 @@ struct StatusDashboard: Sendable {
         chrome.hasSearch = false
         var values = chrome.values()
         values["title"] = strings.translationStatus
-        var pageFor: [String: String] = [:]
-        for page in plan.pages { pageFor[page.locale + "\u{0}" + page.group] = page.outputPath }
         values["locales"] = plan.locales.dropFirst().map { locale -> [String: Any] in
-            let verdicts = drift.pairs.filter { $0.pair.locale == locale }.sorted { $0.pair.relativePath < $1.pair.relativePath }
-            let rows = TemplateRows(count: verdicts.count) { index -> [String: Any] in
-                let verdict = verdicts[index]
+            // Indexes, not a sorted copy of the verdicts (50,000 at 50k pairs, with the page plan held beside them).
+            let rows = self.verdicts.indices.filter { self.verdicts[$0].value.pair.locale == locale }
+                .sorted { self.verdicts[$0].value.pair.relativePath < self.verdicts[$1].value.pair.relativePath }
+            let verdicts = rows.lazy.map { self.verdicts[$0].value }
+            let rowValues = TemplateRows(count: rows.count) { index -> [String: Any] in
+                let verdict = self.verdicts[rows[index]].value
                 let path = verdict.translationPath ?? verdict.sourcePath ?? verdict.pair.relativePath
                 var row: [String: Any] = [
                     "path": HTMLWriter.xmlSafe(SitePath.splitLocale(path).rest), "title": HTMLWriter.xmlSafe(verdict.pair.relativePath), "status": verdict.status.rawValue, "statusLabel": strings.status(verdict.status),
@@ -33,7 +35,7 @@ struct StatusDashboard: Sendable {
                     "findings": verdict.findings.map { ["kind": $0.kind, "message": HTMLWriter.xmlSafe($0.message)] },
                 ]
                 let group = verdict.pair.source == nil ? "\u{1}" + path : verdict.pair.relativePath
-                if let output = pageFor[locale + "\u{0}" + group] {
+                if let output = page(locale: locale, group: group) {
                     row["href"] = chrome.url(output)
                     if let title = titles[output], !title.isEmpty { row["title"] = HTMLWriter.xmlSafe(title) }
                 }
@@ -42,7 +44,7 @@ struct StatusDashboard: Sendable {
             let counts = DriftStatus.allCases.map { status in (status, verdicts.count { $0.status == status }) }
             let total = max(verdicts.count, 1)
             return [
-                "tag": locale, "name": SiteStrings.autonym(of: locale), "rows": rows, "total": verdicts.count,
+                "tag": locale, "name": SiteStrings.autonym(of: locale), "rows": rowValues, "total": verdicts.count,
                 "counts": counts.map { status, count -> [String: Any] in
                     ["status": status.rawValue, "label": strings.status(status), "count": count, "percent": (count * 100 + total / 2) / total]
                 },
@@ -52,6 +54,11 @@ struct StatusDashboard: Sendable {
             ]
         }
         return values
+    }
+
+    /// The output path of the page showing a group's article in a locale (the last in page order, should two).
+    private func page(locale: String, group: String) -> String? {
+        plan.groups[group]?.last { plan.pages[$0].locale == locale }.map { plan.pages[$0].outputPath }
     }
 
     /// Bar segments on a 1000-unit axis, integer arithmetic so the output is the same on every machine.
