@@ -255,8 +255,10 @@ public struct SiteBuilder: Sendable {
         // other site-wide files; it is written last.
         let dashboard = StatusDashboard(plan: plan, verdicts: verdicts, titles: titles, siteTitle: configuration.siteTitle)
         let renderer = writer.renderer
+        let dashboardFile = writer.stagingPath(StatusDashboard.outputPath)
         let preparedDashboard = BackgroundWork {
-            renderer.prepare(StatusDashboard.outputPath, template: "translation-status", values: dashboard.values())
+            renderer.prepare(
+                StatusDashboard.outputPath, template: "translation-status", values: dashboard.values(), streamingInto: dashboardFile)
         }
         for locale in plan.publishedLocales {
             let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)

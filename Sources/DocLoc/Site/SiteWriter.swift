@@ -52,13 +52,22 @@ final class SiteWriter {
     /// Renders a page made from template values alone — linked from the previous site instead when its values are
     /// the same.
     func render(_ path: String, template: String, values: [String: Any]) throws {
-        try write(renderer.prepare(path, template: template, values: values)) { values }
+        try write(renderer.prepare(path, template: template, values: values, streamingInto: stagingPath(path))) { values }
     }
+
+    /// Where `path` is written before the site is swapped into place.
+    func stagingPath(_ path: String) -> String { folder.staging.appendingPathComponent(path).path }
 
     /// Writes a page prepared by `renderer` (on any thread): linked from the previous site when it has the previous
     /// page's key and that page is still as written, else rendered (again, when the link failed) and written.
     func write(_ page: ValuesPageRenderer.Prepared, values: () -> [String: Any]) throws {
         let path = page.path
+        if let digest = page.writtenDigest {
+            written.append(path)
+            if verify { note(malformed: LibXML2.xmlWellFormednessError(file: stagingPath(path)), at: path) }
+            try cache.rendered(path, BuildCache.Rendered(key: page.key, output: digest))
+            return
+        }
         if page.html == nil, let old = previous.rendered[path], folder.reuse(path, digest: old.output) {
             written.append(path)
             try cache.rendered(path, old)

@@ -11,17 +11,27 @@ struct ValuesPageRenderer: Sendable {
         var path: String
         var template: String
         var key: String
-        /// nil: the previous build's page has this key, and is linked unless it changed since.
+        /// nil: the previous build's page has this key, and is linked unless it changed since; or it is written.
         var html: String?
+        /// The SHA-256 of the page's bytes when it was written already, its rows streamed (`StreamedRows`).
+        var writtenDigest: String?
     }
 
-    func prepare(_ path: String, template: String, values: [String: Any]) -> Prepared {
+    /// `file`: where to write the page at once when its long lists can be streamed (see `StreamedRows`); the page
+    /// is rendered whole otherwise (and when writing fails: `SiteWriter.write` then writes it and reports the error).
+    func prepare(_ path: String, template: String, values: [String: Any], streamingInto file: String? = nil) -> Prepared {
         var hasher = StableHasher()
         hasher.add(template)
         hasher.add(siteKey)
         TemplateValues.add(values, to: &hasher)
         let key = hasher.finalize()
-        let unchanged = previous.rendered[path]?.key == key
-        return Prepared(path: path, template: template, key: key, html: unchanged ? nil : theme.render(template, values))
+        var prepared = Prepared(path: path, template: template, key: key)
+        guard previous.rendered[path]?.key != key else { return prepared }
+        if let file, let digest = try? StreamedRows(theme: theme, template: template, values: values).write(to: file) {
+            prepared.writtenDigest = digest
+        } else {
+            prepared.html = theme.render(template, values)
+        }
+        return prepared
     }
 }

@@ -31,4 +31,22 @@ import Testing
         #expect(otherSite.key != first.key)
         #expect(otherSite.html != nil)
     }
+
+    /// A page with a long list is written at once, its rows streamed, when it is given a file: the same bytes, and
+    /// the digest the cache records; a page without one is rendered as before.
+    @Test func streamsAPageWithRowsIntoTheFileItIsGiven() throws {
+        let theme = try Theme.load(overrides: nil)
+        let values: [String: Any] = [
+            "title": "Status", "locales": [["tag": "nl-NL", "rows": TemplateRows(count: 40) { ["path": "a\($0).md", "title": "T\($0) &"] }]],
+        ]
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-values-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let renderer = ValuesPageRenderer(theme: theme, siteKey: "site", previous: BuildCache())
+        let page = renderer.prepare("translation-status.html", template: "translation-status", values: values, streamingInto: file)
+        let whole = Array(theme.render("translation-status", values).utf8)
+        #expect(page.html == nil)
+        #expect(page.writtenDigest == StableHasher.digest(whole))
+        #expect(FileManager.default.contents(atPath: file).map { [UInt8]($0) } == whole)
+        #expect(renderer.prepare("index.html", template: "language-chooser", values: values, streamingInto: file + ".x").html != nil)
+    }
 }

@@ -1,0 +1,185 @@
+import Crypto
+import Foundation
+import Mustache
+
+/// Writes a page made from template values whose long lists (`TemplateRows`: the dashboard's row per translation,
+/// a locale index's entries) are rendered a row at a time straight into the file, so the page never exists as one
+/// string. Mustache returns every section as a string and appends it to the one around it: a 23 MB dashboard was
+/// built, and copied up through each enclosing section and the layout, at the build's peak memory.
+///
+/// How: each list (at the top of the values, or in a dictionary of a top-level list of dictionaries) is replaced by
+/// a lambda, which Mustache calls with the section's template text and which leaves a marker in the page. The page
+/// is rendered without its rows (the skeleton), and written piece by piece: the skeleton up to a marker, then that
+/// section's text rendered for each row in turn, over the dictionaries Mustache would have looked names up in.
+///
+/// Whatever the template does, the result is checked before anything is written: the page rendered whole by
+/// Mustache with every list cut to its first rows must equal the same page put together this way. A template whose
+/// rows this does not reproduce (the sequence's `first()`/`index()`, a section pushing another object around the
+/// rows, indented blocks, changed delimiters, a list rendered twice) gets `nil`: render it whole.
+struct StreamedRows {
+    let theme: Theme
+    let template: String
+    let values: [String: Any]
+
+    /// How many rows of each list the check renders both ways (first, middle and last row).
+    static let sampleRows = 3
+
+    /// A list to stream: where it sits in the values, the dictionaries above it (outermost first), and its rows.
+    private struct Slot {
+        var key: String
+        /// Index into the top-level list holding the dictionary that holds the rows; nil: the rows are top-level.
+        var item: (key: String, index: Int)?
+        var parents: [[String: Any]]
+        var rows: TemplateRows
+    }
+
+    /// What the lambdas saw while the skeleton was rendered.
+    private final class Sections {
+        var texts: [Int: String] = [:]
+        var calls = 0
+    }
+
+    /// Writes the page to `path`; returns the SHA-256 of its bytes (as `StableHasher.digest` spells it), or nil —
+    /// having written nothing — when it must be rendered whole.
+    func write(to path: String) throws(FileWriter.Failure) -> String? {
+        guard let plan = prepare() else { return nil }
+        let stream = try StreamWriter(path: path)
+        var hasher = SHA256()
+        var failure: FileWriter.Failure?
+        plan.emit(slots: plan.slots) { text in
+            guard failure == nil else { return }
+            var text = text
+            text.withUTF8 { bytes in
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+                do throws(FileWriter.Failure) { try stream.append(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+            }
+        }
+        if let failure { throw failure }
+        try stream.close()
+        return StableHasher.hex(hasher.finalize())
+    }
+
+    /// The page put together from skeleton and rows, as one string (for tests, and the check).
+    func rendered() -> String? {
+        guard let plan = prepare() else { return nil }
+        var page = ""
+        plan.emit(slots: plan.slots) { page += $0 }
+        return page
+    }
+
+    private struct Plan {
+        /// The skeleton between the markers, in page order: pieces[0], rows of order[0], pieces[1], …
+        var pieces: [Substring]
+        var order: [Int]
+        var rowTemplates: [Int: MustacheTemplate]
+        var slots: [Slot]
+        let library: MustacheLibrary
+
+        func emit(slots: [Slot], _ out: (String) -> Void) {
+            for (position, piece) in pieces.enumerated() {
+                out(String(piece))
+                guard position < order.count, let template = rowTemplates[order[position]] else { continue }
+                let slot = slots[order[position]]
+                for row in slot.rows {
+                    out(template.render(TemplateStack(objects: slot.parents + [row]), library: library))
+                }
+            }
+        }
+    }
+
+    private func prepare() -> Plan? {
+        let slots = findSlots()
+        guard !slots.isEmpty else { return nil }
+        let nonce = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        func marker(_ slot: Int) -> String { "\u{FFFE}docloc-rows-\(nonce)-\(slot)\u{FFFE}" }
+        let sections = Sections()
+        let skeletonValues = replacing(slots) { index, _ in
+            MustacheLambda { text in
+                sections.calls += 1
+                sections.texts[index] = text
+                return marker(index)
+            }
+        }
+        let skeleton = theme.render(template, skeletonValues)
+        guard sections.calls == slots.count, sections.texts.count == slots.count else { return nil }
+        // The skeleton cut at the markers, each of which must stand in it once.
+        var pieces: [Substring] = []
+        var order: [Int] = []
+        var rest = skeleton[...]
+        while let start = rest.range(of: "\u{FFFE}docloc-rows-\(nonce)-") {
+            guard let end = rest[start.upperBound...].firstIndex(of: "\u{FFFE}"),
+                let slot = Int(rest[start.upperBound..<end]), slots.indices.contains(slot), !order.contains(slot)
+            else { return nil }
+            pieces.append(rest[..<start.lowerBound])
+            order.append(slot)
+            rest = rest[rest.index(after: end)...]
+        }
+        pieces.append(rest)
+        guard order.count == slots.count else { return nil }
+        var rowTemplates: [Int: MustacheTemplate] = [:]
+        for (index, text) in sections.texts {
+            guard !text.isEmpty, let compiled = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else { return nil }
+            rowTemplates[index] = compiled
+        }
+        let plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, library: theme.library)
+        // The check: every list cut to its first rows, rendered whole by Mustache and put together here.
+        let sample = slots.map { slot in
+            var slot = slot
+            slot.rows = TemplateRows(count: min(slot.rows.count, Self.sampleRows), item: slot.rows.item)
+            return slot
+        }
+        let whole = theme.render(template, replacing(sample) { _, slot in slot.rows })
+        var assembled = ""
+        plan.emit(slots: sample) { assembled += $0 }
+        return whole == assembled ? plan : nil
+    }
+
+    /// The lists to stream: non-empty `TemplateRows` at the top of the values or in the dictionaries of a top-level
+    /// list of dictionaries. Empty ones stay as they are (`{{^rows}}` must see an empty list).
+    private func findSlots() -> [Slot] {
+        var slots: [Slot] = []
+        for key in values.keys.sorted() {
+            if let rows = values[key] as? TemplateRows, rows.count > 0 {
+                slots.append(Slot(key: key, item: nil, parents: [values], rows: rows))
+            } else if let items = values[key] as? [[String: Any]] {
+                for (index, item) in items.enumerated() {
+                    for inner in item.keys.sorted() {
+                        guard let rows = item[inner] as? TemplateRows, rows.count > 0 else { continue }
+                        slots.append(Slot(key: inner, item: (key, index), parents: [values, item], rows: rows))
+                    }
+                }
+            }
+        }
+        return slots
+    }
+
+    /// The values with each slot's rows replaced by what `replacement` gives.
+    private func replacing(_ slots: [Slot], _ replacement: (Int, Slot) -> Any) -> [String: Any] {
+        var result = values
+        var lists: [String: [[String: Any]]] = [:]
+        for (index, slot) in slots.enumerated() {
+            if let item = slot.item {
+                var items = lists[item.key] ?? (values[item.key] as? [[String: Any]] ?? [])
+                items[item.index][slot.key] = replacement(index, slot)
+                lists[item.key] = items
+            } else {
+                result[slot.key] = replacement(index, slot)
+            }
+        }
+        for (key, items) in lists { result[key] = items }
+        return result
+    }
+}
+
+/// The objects Mustache would have on its context stack while rendering a row (outermost first): a name is looked
+/// up in the innermost object that has it, as Mustache looks it up along its stack.
+struct TemplateStack: MustacheParent {
+    let objects: [Any]
+
+    func child(named name: String) -> Any? {
+        for object in objects.reversed() {
+            if let parent = object as? MustacheParent, let child = parent.child(named: name) { return child }
+        }
+        return nil
+    }
+}
