@@ -12,9 +12,19 @@ public struct PairDrift: Hashable, Sendable {
     /// `ms.lasthandoff` of the translation, as written.
     public var handoffDate: String?
     /// `ms.openlocfilehash` of the translation: the fingerprint of the source it was made from.
-    public var recordedFingerprint: String?
+    public var recordedFingerprint: String? {
+        get { storedRecordedFingerprint?.text }
+        set { storedRecordedFingerprint = newValue.map(CompactHex.init) }
+    }
     /// The fingerprint of today's source.
-    public var sourceFingerprint: String?
+    public var sourceFingerprint: String? {
+        get { storedSourceFingerprint?.text }
+        set { storedSourceFingerprint = newValue.map(CompactHex.init) }
+    }
+    /// Both in 20 bytes each rather than strings of their own: a build keeps every pair's verdict to its end (50,000
+    /// at 50k pairs), and the recorded one was a string of the parse that read the translation.
+    private var storedRecordedFingerprint: CompactHex?
+    private var storedSourceFingerprint: CompactHex?
     /// What changed in the source since the translation (`docloc drift --diff`), when looked up.
     public var sourceDiff: SourceDiff?
 
