@@ -15,12 +15,15 @@ final class SearchIndexSpool {
     private let path: String
     private let writer: StreamWriter
     private var length = 0
-    /// Page index → where its entry's JSON stands in the spool.
-    private var ranges: [Int: Range<Int>] = [:]
+    /// By page index: where its entry's JSON stands in the spool (empty: no entry; an entry never is). A list, not
+    /// a dictionary: a build holds it to its end, a range per page (100,000 at 50k pairs).
+    private var ranges: [Range<Int>]
 
-    init(path: String) throws(FileWriter.Failure) {
+    /// `pages`: how many pages the build has (the list grows should a larger index come).
+    init(path: String, pages: Int = 0) throws(FileWriter.Failure) {
         self.path = path
         writer = try StreamWriter(path: path)
+        ranges = Array(repeating: 0..<0, count: pages)
     }
 
     /// Adds a page's entry; returns where it stands in the spool.
@@ -28,6 +31,7 @@ final class SearchIndexSpool {
     func append(page: Int, json: [UInt8]) throws(FileWriter.Failure) -> Range<Int> {
         try writer.append(json)
         let range = length..<(length + json.count)
+        if page >= ranges.count { ranges += repeatElement(0..<0, count: page - ranges.count + 1) }
         ranges[page] = range
         length += json.count
         return range
@@ -48,7 +52,8 @@ final class SearchIndexSpool {
         try script.append(SearchIndex.scriptPrefix)
         try both([UInt8(ascii: "[")])
         for (number, page) in pages.enumerated() {
-            guard let range = ranges[page] else { continue }
+            guard ranges.indices.contains(page), !ranges[page].isEmpty else { continue }
+            let range = ranges[page]
             if number > 0 { try both([UInt8(ascii: ",")]) }
             try both(try SearchEntryFile.read(range, from: fd))
         }

@@ -105,7 +105,8 @@ public struct SiteBuilder: Sendable {
         let pagesByDocument = FlatGroups(count: content.documents.count, groups: plan.pages.lazy.map(\.document))
         // The spool of search entries stays in the site for the next incremental build (a failed build
         // discards it with the staging folder).
-        let spool = try SearchIndexSpool(path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path)
+        let spool = try SearchIndexSpool(
+            path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path, pages: plan.pages.count)
         let previousSearch = incremental
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
