@@ -6,8 +6,9 @@ public struct SitePlan: Sendable {
     public let sourceLocale: String
     /// Sorted by output path.
     public internal(set) var pages: [SitePage]
-    /// group → page indexes, in the order of `locales`.
-    public let groups: [String: [Int]]
+    /// Page indexes by group, and within a group in the order of `locales`: a group's pages stand together
+    /// (`pageIndexes(inGroup:)`). A sorted list, not a dictionary of lists: a build holds it to its end.
+    private let groupOrder: [Int32]
     /// The locales that have at least one page, in configuration order.
     public let publishedLocales: [String]
     /// locale → Markdown path → output path, for articles written in that locale (no fallbacks).
@@ -61,10 +62,8 @@ public struct SitePlan: Sendable {
         }
         self.pages = pages
 
-        var groups: [String: [Int]] = [:]
         var articlePages: [String: [String: String]] = [:]
-        for (index, page) in pages.enumerated() {
-            groups[page.group, default: []].append(index)
+        for page in pages {
             guard page.kind != .fallback else { continue }
             articlePages[page.locale, default: [:]][page.relativePath] = page.outputPath
         }
@@ -73,8 +72,11 @@ public struct SitePlan: Sendable {
             if articlePages[page.locale]?[page.group] == nil { articlePages[page.locale]?[page.group] = page.outputPath }
         }
         let order = Dictionary(uniqueKeysWithValues: locales.enumerated().map { ($1, $0) })
-        self.groups = groups.mapValues { indexes in
-            indexes.sorted { (order[pages[$0].locale] ?? .max, pages[$0].locale) < (order[pages[$1].locale] ?? .max, pages[$1].locale) }
+        groupOrder = pages.indices.map(Int32.init).sorted { a, b in
+            let (first, second) = (pages[Int(a)], pages[Int(b)])
+            if first.group != second.group { return first.group < second.group }
+            let ranks = ((order[first.locale] ?? .max, first.locale), (order[second.locale] ?? .max, second.locale))
+            return ranks.0 != ranks.1 ? ranks.0 < ranks.1 : a < b
         }
         self.articlePages = articlePages
         let withPages = Set(pages.map(\.locale))
@@ -83,6 +85,18 @@ public struct SitePlan: Sendable {
 
     /// The other pages showing the same article (this one included), in locale order.
     public func versions(of page: SitePage) -> [SitePage] {
-        (groups[page.group] ?? []).map { pages[$0] }
+        pageIndexes(inGroup: page.group).map { pages[$0] }
+    }
+
+    /// The indexes of the pages showing one article (`SitePage.group`), in locale order.
+    public func pageIndexes(inGroup group: String) -> [Int] {
+        var (low, high) = (0, groupOrder.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if pages[Int(groupOrder[middle])].group < group { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < groupOrder.count, pages[Int(groupOrder[end])].group == group { end += 1 }
+        return groupOrder[low..<end].map(Int.init)
     }
 }

@@ -58,7 +58,7 @@ struct StatusDashboard: Sendable {
 
     /// The output path of the page showing a group's article in a locale (the last in page order, should two).
     private func page(locale: String, group: String) -> String? {
-        plan.groups[group]?.last { plan.pages[$0].locale == locale }.map { plan.pages[$0].outputPath }
+        plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == locale }.map { plan.pages[$0].outputPath }
     }
 
     /// Bar segments on a 1000-unit axis, integer arithmetic so the output is the same on every machine.
