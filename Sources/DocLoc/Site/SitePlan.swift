@@ -27,7 +27,7 @@ public struct SitePlan: Sendable {
             _ document: Int, locale: String, relativePath: String, kind: SitePage.Kind, drift: PairDrift?, group: String,
             pair: Int? = nil
         ) {
-            let output = locale + "/" + SitePath.htmlPath(for: relativePath)
+            let output = String.exactly(locale, "/", SitePath.htmlPath(for: relativePath))
             guard content.documents[document].isUsable, taken.insert(output).inserted else { return }
             pages.append(
                 SitePage(

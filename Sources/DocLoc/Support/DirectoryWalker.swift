@@ -80,7 +80,7 @@ struct DirectoryWalker {
         for (name, reported) in names {
             let path = folder + "/" + name
             guard let kind = reported ?? kind(of: path) else { continue }
-            let relative = prefix + name
+            let relative = String.exactly(prefix, name)
             body(Entry(relativePath: relative, kind: kind))
             if kind == .directory { walk(path, prefix: relative + "/", body) }
         }
