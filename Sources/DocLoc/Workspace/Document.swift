@@ -4,7 +4,8 @@ import Foundation
 /// anchors), and its parsed article, which a large content set holds only while it is being worked on.
 public struct Document: Sendable {
     // A large content set keeps a document per article for the whole run, so the stored properties are few and
-    // packed: the locale is read from the path, the fingerprint is 20 bytes, the flags come last.
+    // packed: the locale is read from the path, the fingerprint is 20 bytes and a GUID asset id 16, the flags come
+    // last; its strings are stored in exactly their size.
 
     /// The locale folder it lives in: `nl-NL` (the start of `path`).
     public var locale: String {
@@ -26,7 +27,12 @@ public struct Document: Sendable {
     /// The article's title (front matter `title`, else its first heading).
     public var title: String
     /// Front matter `ms.assetid`, as written.
-    public var assetID: String?
+    public var assetID: String? {
+        get { storedAssetID?.text }
+        set { storedAssetID = newValue.map(CompactHex.init) }
+    }
+    /// A GUID in 16 bytes (most asset ids are), other text as it is.
+    private var storedAssetID: CompactHex?
     /// Every anchor name the article defines (headings and explicit anchors), for links from other articles.
     public var anchorNames: Set<String> {
         Set(anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init))
@@ -74,13 +80,13 @@ public struct Document: Sendable {
         locale: String, relativePath: String, isUsable: Bool, fingerprint: String?, title: String,
         assetID: String?, anchorNames: Set<String>, slot: (String) -> ArticleSlot
     ) {
-        let path = "\(locale)/\(relativePath)"
+        let path = String.exactly(locale, "/", relativePath)
         self.relativePath = relativePath
         self.path = path
         self.isUsable = isUsable
         self.storedFingerprint = fingerprint.map(CompactHex.init)
         self.title = Self.ownCopy(title)
-        self.assetID = assetID.map(Self.ownCopy)
+        self.storedAssetID = assetID.map { CompactHex(Self.ownCopy($0)) }
         self.anchorList = Self.joined(anchorNames.sorted())
         self.slot = slot(path)
     }
