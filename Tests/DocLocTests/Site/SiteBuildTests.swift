@@ -168,6 +168,16 @@ import Testing
         #expect(first.keys.contains(OutputFolder.manifestName))
     }
 
+    /// The manifest (written a line at a time) lists every file the build wrote, sorted, after its header.
+    @Test func manifestListsEveryFileWritten() throws {
+        let site = try Self.scenario()
+        let result = try site.build()
+        let manifest = try site.page(OutputFolder.manifestName)
+        #expect(manifest == "# files written by docloc build\n" + result.files.sorted().joined(separator: "\n") + "\n")
+        #expect(result.files.contains("translation-status.html"))
+        #expect(result.files.contains("en-US/index.html"))
+    }
+
     @Test func everyPageIsWellFormedXML() throws {
         let site = try Self.scenario(["en-US/guide/raw.md": "# Raw\n\n<table><tr><td>a<br>b &nbsp; c</td></tr></table>\n\nx <kbd>Ctrl</kbd> <b>unclosed\n"])
         let result = try site.build(verify: true)
