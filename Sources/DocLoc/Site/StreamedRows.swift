@@ -105,10 +105,11 @@ struct StreamedRows {
         // The skeleton cut at the markers, each of which must stand in it once.
         var pieces: [Substring] = []
         var order: [Int] = []
+        var seen = Set<Int>()
         var rest = skeleton[...]
         while let start = rest.range(of: "\u{FFFE}docloc-rows-\(nonce)-") {
             guard let end = rest[start.upperBound...].firstIndex(of: "\u{FFFE}"),
-                let slot = Int(rest[start.upperBound..<end]), slots.indices.contains(slot), !order.contains(slot)
+                let slot = Int(rest[start.upperBound..<end]), slots.indices.contains(slot), seen.insert(slot).inserted
             else { return nil }
             pieces.append(rest[..<start.lowerBound])
             order.append(slot)
@@ -159,7 +160,8 @@ struct StreamedRows {
         var lists: [String: [[String: Any]]] = [:]
         for (index, slot) in slots.enumerated() {
             if let item = slot.item {
-                var items = lists[item.key] ?? (values[item.key] as? [[String: Any]] ?? [])
+                // Taken out while changed: a copy per slot would be quadratic (a locale index has a list per folder).
+                var items = lists.removeValue(forKey: item.key) ?? (values[item.key] as? [[String: Any]] ?? [])
                 items[item.index][slot.key] = replacement(index, slot)
                 lists[item.key] = items
             } else {
