@@ -33,13 +33,13 @@ struct PageInputs: Sendable {
             hasher.add(page.kind.rawValue)
             hasher.add(page.group)
         }
-        for locale in plan.articlePages.keys.sorted() {
+        for locale in plan.articlePages.locales {
             hasher.add(locale)
-            let pages = plan.articlePages[locale] ?? [:]
-            hasher.add(pages.count)
-            for path in pages.keys.sorted() {
-                hasher.add(path)
-                hasher.add(pages[path] ?? "")
+            let entries = plan.articlePages.entries(in: locale)
+            hasher.add(entries.count)
+            for entry in entries {
+                hasher.add(entry.path)
+                hasher.add(entry.output)
             }
         }
         hasher.add(assetFiles.count)

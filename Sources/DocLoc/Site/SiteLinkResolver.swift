@@ -5,13 +5,17 @@
 /// that folder on the locale index; other files of the content tree are copied and linked.
 public struct SiteLinkResolver: LinkResolving {
     /// locale → locale-relative Markdown path → output path of the page rendered from that article.
-    public let pages: [String: [String: String]]
+    public let pages: ArticlePageIndex
     public let sourceLocale: String
     /// Every locale, source first: the last places to look for an article.
     public let locales: [String]
     public let assets: any AssetLooking
 
     public init(pages: [String: [String: String]], locales: [String], assets: any AssetLooking) {
+        self.init(pages: ArticlePageIndex(pages), locales: locales, assets: assets)
+    }
+
+    public init(pages: ArticlePageIndex, locales: [String], assets: any AssetLooking) {
         self.pages = pages
         self.sourceLocale = locales.first ?? ""
         self.locales = locales
@@ -27,13 +31,13 @@ public struct SiteLinkResolver: LinkResolving {
         guard let resolved = SitePath.resolve(target.path, against: documentPath) else { return .unchanged(destination) }
         let (locale, rest) = SitePath.splitLocale(resolved)
         if rest.lowercased().hasSuffix(".md") {
-            let page = pages[pageLocale]?[rest] ?? pages[sourceLocale]?[rest] ?? pages[locale]?[rest]
-                ?? locales.lazy.compactMap { pages[$0]?[rest] }.first
+            let page = pages.output(locale: pageLocale, path: rest) ?? pages.output(locale: sourceLocale, path: rest)
+                ?? pages.output(locale: locale, path: rest) ?? locales.lazy.compactMap { pages.output(locale: $0, path: rest) }.first
             return .page(page ?? pageLocale + "/" + SitePath.htmlPath(for: rest), fragment: target.fragment)
         }
         if rest == "index.yml" || rest.hasSuffix("/index.yml"), assets.asset(target.path, writtenIn: documentPath, pageLocale: pageLocale) != nil {
             let folder = rest.dropLast("index.yml".count).trimmingCharacters(inSlashes: ())
-            if pages[pageLocale]?.keys.contains(where: { $0.hasPrefix(folder) }) == true {
+            if pages.entries(in: pageLocale).contains(where: { $0.path.hasPrefix(folder) }) {
                 return .page(pageLocale + "/index.html", fragment: LocaleIndex.folderID(folder))
             }
         }

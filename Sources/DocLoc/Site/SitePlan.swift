@@ -12,7 +12,7 @@ public struct SitePlan: Sendable {
     /// The locales that have at least one page, in configuration order.
     public let publishedLocales: [String]
     /// locale → Markdown path → output path, for articles written in that locale (no fallbacks).
-    public let articlePages: [String: [String: String]]
+    public let articlePages: ArticlePageIndex
 
     /// The plan; with `drift` nil, the pages' verdicts are left for `SiteBuilder` to fill in batch by batch.
     public init(content: ContentSet, drift: DriftReport?) {
@@ -71,6 +71,8 @@ public struct SitePlan: Sendable {
         for page in pages where page.kind == .translation && page.group != page.relativePath {
             if articlePages[page.locale]?[page.group] == nil { articlePages[page.locale]?[page.group] = page.outputPath }
         }
+        self.articlePages = ArticlePageIndex(articlePages)
+        articlePages = [:]
         let order = Dictionary(uniqueKeysWithValues: locales.enumerated().map { ($1, $0) })
         groupOrder = pages.indices.map(Int32.init).sorted { a, b in
             let (first, second) = (pages[Int(a)], pages[Int(b)])
@@ -78,7 +80,6 @@ public struct SitePlan: Sendable {
             let ranks = ((order[first.locale] ?? .max, first.locale), (order[second.locale] ?? .max, second.locale))
             return ranks.0 != ranks.1 ? ranks.0 < ranks.1 : a < b
         }
-        self.articlePages = articlePages
         let withPages = Set(pages.map(\.locale))
         publishedLocales = locales.filter(withPages.contains)
     }
