@@ -138,7 +138,7 @@ public struct SiteBuilder: Sendable {
         var reused = 0
         // Batch by batch (one batch when the content set holds every article): the pairs' drift, then every page
         // of the batch's articles in parallel, straight to disk.
-        try content.inBatches(loading: { compared.contains($0) }) { batch in
+        try content.inBatches(loading: { compared[$0] }) { batch in
             if let driftInputs {
                 let scoped = batch.scope?.pairs ?? []
                 let context = DriftContext(content: batch)
@@ -224,9 +224,10 @@ public struct SiteBuilder: Sendable {
     /// of every pair compared again. An unchanged article in no such pair is not parsed for drift.
     private func keptVerdicts(
         previous: BuildCache, driftInputs: DriftInputs?, cache: BuildCacheWriter
-    ) throws -> (kept: [Int: PairDrift], compared: Set<Int>) {
+    ) throws -> (kept: [Int: PairDrift], compared: [Bool]) {
         var kept: [Int: PairDrift] = [:]
-        var compared = Set(content.documents.indices.filter { !content.documents[$0].isSummarized })
+        // By document index (a flag each, not a set of 100,000 indexes held through the batches).
+        var compared = content.documents.map { !$0.isSummarized }
         guard let driftInputs else { return (kept, compared) }
         for (index, pair) in content.pairs.enumerated() {
             if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
@@ -237,7 +238,7 @@ public struct SiteBuilder: Sendable {
                     try cache.verdict(key, verdict)
                 }
             } else {
-                compared.formUnion([pair.source, pair.translation].compactMap { $0 })
+                for side in [pair.source, pair.translation].compactMap({ $0 }) { compared[side] = true }
             }
         }
         return (kept, compared)
