@@ -16,9 +16,8 @@ public struct SitePage: Hashable, Sendable {
     public var outputPath: String
     /// The Markdown path it stands for in its locale (`admin/misc/user-consent.md`).
     public var relativePath: String
-    /// Index into `ContentSet.documents` of the article shown.
-    public var document: Int
-    public var kind: Kind
+    /// Pages with one key are language versions of one article.
+    public var group: String
     /// The drift verdict, for translations, fallbacks and orphans.
     public var drift: PairDrift? {
         get { driftBox?.value }
@@ -28,10 +27,20 @@ public struct SitePage: Hashable, Sendable {
     /// pairs, and copies of the list while it is sorted). The builder shares one box between the page and the
     /// dashboard's list of verdicts.
     var driftBox: DriftBox?
+    /// Index into `ContentSet.documents` of the article shown.
+    public var document: Int {
+        get { Int(storedDocument) }
+        set { storedDocument = Int32(newValue) }
+    }
     /// Index into `ContentSet.pairs` of the pair the page stands for (nil for a source page).
-    public var pair: Int?
-    /// Pages with one key are language versions of one article.
-    public var group: String
+    public var pair: Int? {
+        get { storedPair < 0 ? nil : Int(storedPair) }
+        set { storedPair = newValue.map(Int32.init) ?? -1 }
+    }
+    public var kind: Kind
+    // The indexes in 4 bytes each, last with the kind: a build keeps a page per article and locale to its end.
+    private var storedDocument: Int32
+    private var storedPair: Int32
 
     public init(
         locale: String, outputPath: String, relativePath: String, document: Int, kind: Kind, drift: PairDrift?, pair: Int?,
@@ -40,11 +49,11 @@ public struct SitePage: Hashable, Sendable {
         self.locale = locale
         self.outputPath = outputPath
         self.relativePath = relativePath
-        self.document = document
-        self.kind = kind
-        self.pair = pair
         self.group = group
-        self.drift = drift
+        self.driftBox = drift.map(DriftBox.init)
+        self.kind = kind
+        storedDocument = Int32(document)
+        storedPair = pair.map(Int32.init) ?? -1
     }
 
     /// True for pages whose text is in the page's language (everything but a fallback).

@@ -25,4 +25,16 @@ import Testing
         page.drift = nil
         #expect(page == Self.page(nil))
     }
+
+    /// A build keeps a page per article and locale to its end: its stored size is part of the memory budget.
+    @Test func aPageStaysSmallAndKeepsItsIndexes() {
+        #expect(MemoryLayout<SitePage>.stride <= 88)
+        var page = Self.page(.current)
+        #expect(page.document == 1 && page.pair == 0)
+        page.pair = nil
+        page.document = 70_000
+        #expect(page.pair == nil && page.document == 70_000)
+        page.pair = 49_999
+        #expect(page.pair == 49_999)
+    }
 }
