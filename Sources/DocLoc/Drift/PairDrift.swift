@@ -45,6 +45,20 @@ public struct PairDrift: Hashable, Sendable {
         self.sourceDiff = sourceDiff
     }
 
+    /// The verdict with its findings' messages and its hand-off date in storage of their own, made on the calling
+    /// thread (`String.ownCopy`): a build keeps every verdict to its end, and these were made by the worker thread
+    /// that compared the pair, among that batch's short-lived blocks.
+    var keptCopy: PairDrift {
+        var copy = self
+        copy.findings = findings.map { finding in
+            var finding = finding
+            finding.message = finding.message.ownCopy
+            return finding
+        }
+        copy.handoffDate = handoffDate?.ownCopy
+        return copy
+    }
+
     /// The kinds found, most serious first, each once.
     public var kinds: [String] {
         var seen = Set<String>()

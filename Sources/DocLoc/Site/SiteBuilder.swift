@@ -148,7 +148,7 @@ public struct SiteBuilder: Sendable {
                 // One box per verdict, shared by its pages and the dashboard's list.
                 var byPair: [Int: DriftBox] = [:]
                 for (index, verdict) in zip(scoped, found) {
-                    let box = DriftBox(verdict)
+                    let box = DriftBox(verdict.keptCopy)
                     byPair[index] = box
                     verdicts.append(box)
                     if kept[index] == nil, let key = driftInputs.key(for: content.pairs[index]) {

@@ -11,4 +11,18 @@ extension String {
             return end
         }
     }
+
+    /// A copy in storage of its own, made on the calling thread. Something kept for a whole run that was made by a
+    /// worker thread sits among that work's short-lived blocks, and keeps their memory from being returned
+    /// (`MemoryTrim`): a long-lived copy is made where the rest of what is kept lives.
+    var ownCopy: String {
+        var text = self
+        text.makeContiguousUTF8()
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
+        }
+    }
 }

@@ -85,8 +85,8 @@ public struct Document: Sendable {
         self.path = path
         self.isUsable = isUsable
         self.storedFingerprint = fingerprint.map(CompactHex.init)
-        self.title = Self.ownCopy(title)
-        self.storedAssetID = assetID.map { CompactHex(Self.ownCopy($0)) }
+        self.title = title.ownCopy
+        self.storedAssetID = assetID.map { CompactHex($0.ownCopy) }
         self.anchorList = Self.joined(anchorNames.sorted())
         self.slot = slot(path)
     }
@@ -107,20 +107,6 @@ public struct Document: Sendable {
                 end = buffer[end...].initialize(fromContentsOf: name.utf8)
             }
             return end
-        }
-    }
-
-    /// A copy of `text` in storage of its own, made on the calling thread. A document outlives the article it was
-    /// made from; the article's strings were made by the thread that parsed it, among that parse's short-lived
-    /// blocks, and one kept string would keep their memory from being returned (`MemoryTrim`).
-    private static func ownCopy(_ text: String) -> String {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(fromContentsOf: bytes)
-                return bytes.count
-            }
         }
     }
 
