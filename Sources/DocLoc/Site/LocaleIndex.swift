@@ -2,7 +2,8 @@
 struct LocaleIndex {
     var locale: String
     var plan: SitePlan
-    var titles: [String: String]
+    /// Each page's article title, by page index.
+    var titles: [String]
     var siteTitle: String
 
     /// The id of a folder's section on the locale index (`admin/misc` → `folder-admin-misc`).
@@ -32,7 +33,7 @@ struct LocaleIndex {
         }
         values["folders"] = folders.keys.sorted().map { name -> [String: Any] in
             let members = folders[name] ?? []
-            let articles = TemplateRows(count: members.count) { entry(for: plan.pages[members[$0]], chrome: chrome, strings: strings) }
+            let articles = TemplateRows(count: members.count) { entry(for: members[$0], chrome: chrome, strings: strings) }
             var folder: [String: Any] = ["name": name.isEmpty ? "/" : name, "articles": articles, "hasArticles": !members.isEmpty]
             if !name.isEmpty { folder["id"] = Self.folderID(name) }
             return folder
@@ -41,9 +42,10 @@ struct LocaleIndex {
         return values
     }
 
-    private func entry(for page: SitePage, chrome: PageChrome, strings: SiteStrings) -> [String: Any] {
+    private func entry(for index: Int, chrome: PageChrome, strings: SiteStrings) -> [String: Any] {
+        let page = plan.pages[index]
         var entry: [String: Any] = [
-            "title": HTMLWriter.xmlSafe(titles[page.outputPath] ?? page.relativePath),
+            "title": HTMLWriter.xmlSafe(titles[index]),
             "href": chrome.url(page.outputPath),
         ]
         if page.kind != .source {

@@ -78,8 +78,8 @@ public struct SiteBuilder: Sendable {
     /// What writing the article pages leaves for the site-wide files (`finish`).
     private struct WrittenArticles {
         var plan: SitePlan
-        /// Output path → article title.
-        var titles: [String: String]
+        /// Each page's article title, by page index.
+        var titles: [String]
         var verdicts: [DriftBox]
         var usedFiles: [String]
         var reusedPages: Int
@@ -182,9 +182,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         writer.note(written: plan.pages.map(\.outputPath))
-        var titles: [String: String] = [:]
-        titles.reserveCapacity(plan.pages.count)
-        for page in plan.pages { titles[page.outputPath] = content.documents[page.document].title }
+        let titles = plan.pages.map { content.documents[$0.document].title }
         return WrittenArticles(
             plan: plan, titles: titles, verdicts: drift?.pairs.map(DriftBox.init) ?? verdicts, usedFiles: used.sorted(),
             reusedPages: reused, comparedPairs: drift == nil ? content.pairs.count - kept.count : 0, reusedVerdicts: kept.count,
@@ -248,7 +246,7 @@ public struct SiteBuilder: Sendable {
     /// sitemap, the theme's assets, and the content files the pages use (`SiteWriter.copy`: returns how many were
     /// linked).
     private func writeSitePages(
-        plan: SitePlan, verdicts: [DriftBox], titles: [String: String], spool: SearchIndexSpool, writer: SiteWriter,
+        plan: SitePlan, verdicts: [DriftBox], titles: [String], spool: SearchIndexSpool, writer: SiteWriter,
         copying usedFiles: [String]
     ) throws -> Int {
         let configuration = content.configuration

@@ -5,8 +5,8 @@ struct StatusDashboard: Sendable {
     var plan: SitePlan
     /// Every pair's verdict, in any order (rows are sorted by path per locale); the boxes the pages hold.
     var verdicts: [DriftBox]
-    /// Output path → article title.
-    var titles: [String: String]
+    /// Each page's article title, by page index.
+    var titles: [String]
     var siteTitle: String
 
     static let outputPath = "translation-status.html"
@@ -35,9 +35,9 @@ struct StatusDashboard: Sendable {
                     "findings": verdict.findings.map { ["kind": $0.kind, "message": HTMLWriter.xmlSafe($0.message)] },
                 ]
                 let group = verdict.pair.source == nil ? "\u{1}" + path : verdict.pair.relativePath
-                if let output = page(locale: locale, group: group) {
-                    row["href"] = chrome.url(output)
-                    if let title = titles[output], !title.isEmpty { row["title"] = HTMLWriter.xmlSafe(title) }
+                if let index = page(locale: locale, group: group) {
+                    row["href"] = chrome.url(plan.pages[index].outputPath)
+                    if !titles[index].isEmpty { row["title"] = HTMLWriter.xmlSafe(titles[index]) }
                 }
                 return row
             }
@@ -56,9 +56,9 @@ struct StatusDashboard: Sendable {
         return values
     }
 
-    /// The output path of the page showing a group's article in a locale (the last in page order, should two).
-    private func page(locale: String, group: String) -> String? {
-        plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == locale }.map { plan.pages[$0].outputPath }
+    /// The page showing a group's article in a locale (the last in page order, should two).
+    private func page(locale: String, group: String) -> Int? {
+        plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == locale }
     }
 
     /// Bar segments on a 1000-unit axis, integer arithmetic so the output is the same on every machine.
