@@ -54,12 +54,15 @@ struct StreamedRows {
                 do throws(FileWriter.Failure) { try stream.append(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
             }
         }
-        if let failure { throw failure }
+        if let failure {
+            try? stream.close()
+            throw failure
+        }
         try stream.close()
         return StableHasher.hex(hasher.finalize())
     }
 
-    /// The page put together from skeleton and rows, as one string (for tests, and the check).
+    /// The page put together from skeleton and rows, as one string (what `write(to:)` writes; for tests).
     func rendered() -> String? {
         guard let plan = prepare() else { return nil }
         var page = ""

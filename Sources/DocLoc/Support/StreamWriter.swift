@@ -44,16 +44,19 @@ final class StreamWriter {
         if let failure { throw failure }
     }
 
-    /// Writes what is buffered and closes the file (once; later calls do nothing).
+    /// Writes what is buffered and closes the file (once; later calls do nothing). The file is closed even when
+    /// the last write fails (a full disk must not leak a descriptor per page); that failure is thrown.
     func close() throws(FileWriter.Failure) {
         guard !isClosed else { return }
         isClosed = true
-        try flush()
+        var failure: FileWriter.Failure?
+        do { try flush() } catch { failure = error }
         #if canImport(Glibc)
             let closed = Glibc.close(fd)
         #else
             let closed = Darwin.close(fd)
         #endif
+        if let failure { throw failure }
         if closed != 0 { throw FileWriter.Failure(code: errno) }
     }
 

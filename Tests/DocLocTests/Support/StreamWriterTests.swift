@@ -23,4 +23,21 @@ import Testing
         try writer.close()
         #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == expected)
     }
+
+    /// A full disk: the last write fails, and the file is closed all the same (no descriptor left open per page).
+    @Test func aFailedLastWriteStillClosesTheFile() throws {
+        #if os(Linux)
+            // Descriptors open on /dev/full (no other test opens it; tests run in parallel).
+            let openOnDevFull = {
+                ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).count { fd in
+                    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + fd)) == "/dev/full"
+                }
+            }
+            let writer = try StreamWriter(path: "/dev/full")
+            #expect(openOnDevFull() == 1)
+            try writer.append(Array("a page that does not fit".utf8))
+            #expect(throws: FileWriter.Failure.self) { try writer.close() }
+            #expect(openOnDevFull() == 0)
+        #endif
+    }
 }
