@@ -3,11 +3,15 @@ extension String {
     /// of a path): fine for a string that lives a moment, not for the paths a large content set keeps per article.
     static func exactly(_ parts: String...) -> String { exactly(parts) }
 
-    static func exactly(_ parts: [String]) -> String {
-        let count = parts.reduce(0) { $0 + $1.utf8.count }
+    /// `parts` joined with `separator` between them, as `joined(separator:)` does, in storage of exactly their size.
+    static func exactly(_ parts: [String], separator: String = "") -> String {
+        let count = parts.reduce(separator.utf8.count * Swift.max(parts.count - 1, 0)) { $0 + $1.utf8.count }
         return String(unsafeUninitializedCapacity: count) { buffer in
             var end = 0
-            for part in parts { end = buffer[end...].initialize(fromContentsOf: part.utf8) }
+            for (index, part) in parts.enumerated() {
+                if index > 0 { end = buffer[end...].initialize(fromContentsOf: separator.utf8) }
+                end = buffer[end...].initialize(fromContentsOf: part.utf8)
+            }
             return end
         }
     }

@@ -87,28 +87,11 @@ public struct Document: Sendable {
         self.storedFingerprint = fingerprint.map(CompactHex.init)
         self.title = title.ownCopy
         self.storedAssetID = assetID.map { CompactHex($0.ownCopy) }
-        self.anchorList = Self.joined(anchorNames.sorted())
+        self.anchorList = String.exactly(anchorNames.sorted(), separator: "\u{0}")
         self.slot = slot(path)
     }
 
     var articleSlot: ArticleSlot { slot }
-
-    /// `names` joined by NUL in storage of exactly their size: `joined(separator:)` grows its result as it appends,
-    /// leaving up to half of it unused — in the largest string every document keeps.
-    private static func joined(_ names: [String]) -> String {
-        let count = names.reduce(max(names.count - 1, 0)) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var end = 0
-            for (index, name) in names.enumerated() {
-                if index > 0 {
-                    buffer[end] = 0
-                    end += 1
-                }
-                end = buffer[end...].initialize(fromContentsOf: name.utf8)
-            }
-            return end
-        }
-    }
 
     /// What a later run needs to skip parsing this file while it is unchanged; nil for a file without a
     /// fingerprint (unreadable, not text).

@@ -13,5 +13,10 @@ import Testing
             #expect(Array(joined.utf8) == Array(parts.joined().utf8))
         }
         #expect(String.exactly("nl-NL", "/", "a.md") == "nl-NL/a.md")
+        for parts in cases {
+            for separator in ["\u{0}", "/", ", ", ""] {
+                #expect(Array(String.exactly(parts, separator: separator).utf8) == Array(parts.joined(separator: separator).utf8))
+            }
+        }
     }
 }
