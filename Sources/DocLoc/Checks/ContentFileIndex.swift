@@ -66,13 +66,8 @@ public struct ContentFileIndex: Sendable {
     public func caseVariant(of path: String) -> String? {
         let lowercased = path.lowercased()
         let hash = lowercased.hashValue
-        var low = 0
-        var high = byFoldedHash.count
-        while low < high {
-            let middle = (low + high) / 2
-            if byFoldedHash[middle].hash < hash { low = middle + 1 } else { high = middle }
-        }
-        return byFoldedHash[low...].prefix { $0.hash == hash }.map(\.path)
+        let first = byFoldedHash.partitioningIndex { $0.hash >= hash }
+        return byFoldedHash[first...].prefix { $0.hash == hash }.map(\.path)
             .filter { $0 != path && $0.lowercased() == lowercased }.min()
     }
 }

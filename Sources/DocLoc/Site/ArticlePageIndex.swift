@@ -20,12 +20,8 @@ public struct ArticlePageIndex: Sendable {
     /// The output path of `path`'s page in `locale`, if it has one.
     public func output(locale: String, path: String) -> String? {
         guard let entries = byLocale[locale] else { return nil }
-        var (low, high) = (0, entries.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].path < path { low = middle + 1 } else { high = middle }
-        }
-        return low < entries.count && entries[low].path == path ? entries[low].output : nil
+        let first = entries.partitioningIndex { $0.path >= path }
+        return first < entries.count && entries[first].path == path ? entries[first].output : nil
     }
 
     /// The locales with pages, sorted.

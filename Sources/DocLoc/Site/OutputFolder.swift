@@ -154,10 +154,13 @@ public struct OutputFolder: Sendable {
         TreeRemoval.remove(old.path, entries: entries)
     }
 
+    /// Where `path` (site-relative) is written before the site is swapped into place.
+    func stagingPath(_ path: String) -> String { staging.appendingPathComponent(path).path }
+
     /// The list of the files a build wrote, a line each, written as it is read: joined into one string (and copied
     /// twice more on the way to disk) it was the largest thing at the end of a large build (6 MB at 50k pairs).
     private func writeManifest(_ sorted: [String]) throws {
-        let path = staging.appendingPathComponent(Self.manifestName).path
+        let path = stagingPath(Self.manifestName)
         do throws(FileWriter.Failure) {
             let stream = try StreamWriter(path: path)
             try stream.append(utf8Of: "# files written by docloc build\n")

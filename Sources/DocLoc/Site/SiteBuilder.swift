@@ -106,13 +106,13 @@ public struct SiteBuilder: Sendable {
         // The spool of search entries stays in the site for the next incremental build (a failed build
         // discards it with the staging folder).
         let spool = try SearchIndexSpool(
-            path: folder.staging.appendingPathComponent(BuildCache.searchFileName).path, pages: plan.pages.count)
+            path: folder.stagingPath(BuildCache.searchFileName), pages: plan.pages.count)
         let previousSearch = incremental
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
         let cache = try BuildCacheWriter(
-            path: folder.staging.appendingPathComponent(BuildCache.fileName).path,
+            path: folder.stagingPath(BuildCache.fileName),
             reportedPath: folder.destination.appendingPathComponent(BuildCache.fileName).path, generator: generator)
         for (index, document) in content.documents.enumerated() {
             // A document summarized from the previous cache has that cache's record, which is copied as it is.
@@ -255,7 +255,7 @@ public struct SiteBuilder: Sendable {
         // other site-wide files; it is written last.
         let dashboard = StatusDashboard(plan: plan, verdicts: verdicts, titles: titles, siteTitle: configuration.siteTitle)
         let renderer = writer.renderer
-        let dashboardFile = writer.stagingPath(StatusDashboard.outputPath)
+        let dashboardFile = folder.stagingPath(StatusDashboard.outputPath)
         let preparedDashboard = BackgroundWork {
             renderer.prepare(
                 StatusDashboard.outputPath, template: "translation-status", values: dashboard.values(), streamingInto: dashboardFile)
@@ -267,8 +267,7 @@ public struct SiteBuilder: Sendable {
             do {
                 try spool.writeIndex(
                     of: plan.pages.indices.filter { plan.pages[$0].locale == locale },
-                    json: folder.staging.appendingPathComponent(json).path,
-                    script: folder.staging.appendingPathComponent(script).path)
+                    json: folder.stagingPath(json), script: folder.stagingPath(script))
             } catch {
                 throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description)
             }
@@ -307,7 +306,7 @@ public struct SiteBuilder: Sendable {
             outcome.cache = old
             outcome.reused = true
             outcome.malformed = verify
-                ? LibXML2.xmlWellFormednessError(file: folder.staging.appendingPathComponent(page.outputPath).path) : nil
+                ? LibXML2.xmlWellFormednessError(file: folder.stagingPath(page.outputPath)) : nil
             return outcome
         }
         let article = document.article

@@ -91,13 +91,7 @@ public struct SitePlan: Sendable {
 
     /// The indexes of the pages showing one article (`SitePage.group`), in locale order.
     public func pageIndexes(inGroup group: String) -> [Int] {
-        var (low, high) = (0, groupOrder.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if pages[Int(groupOrder[middle])].group < group { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < groupOrder.count, pages[Int(groupOrder[end])].group == group { end += 1 }
-        return groupOrder[low..<end].map(Int.init)
+        let first = groupOrder.partitioningIndex { pages[Int($0)].group >= group }
+        return groupOrder[first...].prefix { pages[Int($0)].group == group }.map(Int.init)
     }
 }

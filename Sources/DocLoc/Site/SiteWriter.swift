@@ -39,7 +39,7 @@ final class SiteWriter {
 
     /// Writes a file that grows with the site piece by piece, and checks it by streaming through it.
     func writeStreamed(_ path: String, _ body: (StreamWriter) throws(FileWriter.Failure) -> Void) throws {
-        let file = folder.staging.appendingPathComponent(path).path
+        let file = folder.stagingPath(path)
         do {
             try body(try StreamWriter(path: file))
         } catch {
@@ -52,11 +52,9 @@ final class SiteWriter {
     /// Renders a page made from template values alone — linked from the previous site instead when its values are
     /// the same.
     func render(_ path: String, template: String, values: [String: Any]) throws {
-        try write(renderer.prepare(path, template: template, values: values, streamingInto: stagingPath(path))) { values }
+        try write(renderer.prepare(path, template: template, values: values, streamingInto: folder.stagingPath(path))) { values }
     }
 
-    /// Where `path` is written before the site is swapped into place.
-    func stagingPath(_ path: String) -> String { folder.staging.appendingPathComponent(path).path }
 
     /// Writes a page prepared by `renderer` (on any thread): linked from the previous site when it has the previous
     /// page's key and that page is still as written, else rendered (again, when the link failed) and written.
@@ -64,14 +62,14 @@ final class SiteWriter {
         let path = page.path
         if let digest = page.writtenDigest {
             written.append(path)
-            if verify { note(malformed: LibXML2.xmlWellFormednessError(file: stagingPath(path)), at: path) }
+            if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.stagingPath(path)), at: path) }
             try cache.rendered(path, BuildCache.Rendered(key: page.key, output: digest))
             return
         }
         if page.html == nil, let old = previous.rendered[path], folder.reuse(path, digest: old.output) {
             written.append(path)
             try cache.rendered(path, old)
-            if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.staging.appendingPathComponent(path).path), at: path) }
+            if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.stagingPath(path)), at: path) }
             return
         }
         // The page is written from the rendered string's own bytes: a dashboard of 50,000 rows is 23 MB, and every

@@ -67,13 +67,9 @@ public struct ContentSet: Sendable {
     /// The index in `documents` of the document at a content-relative path.
     /// The first document with this path.
     public func documentIndex(at path: String) -> Int? {
-        var (low, high) = (0, pathOrder.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if documents[Int(pathOrder[middle])].path < path { low = middle + 1 } else { high = middle }
-        }
-        guard low < pathOrder.count, documents[Int(pathOrder[low])].path == path else { return nil }
-        return Int(pathOrder[low])
+        let first = pathOrder.partitioningIndex { documents[Int($0)].path >= path }
+        guard first < pathOrder.count, documents[Int(pathOrder[first])].path == path else { return nil }
+        return Int(pathOrder[first])
     }
 
     public func documents(in locale: String) -> [Document] {
