@@ -34,6 +34,14 @@ public struct LinkTarget: Hashable, Sendable {
     public var fragment: String?
 
     public init(_ destination: String) {
+        if destination.isByteCharacters {
+            self.init(bytes: destination)
+        } else {
+            self.init(characters: destination)
+        }
+    }
+
+    private init(characters destination: String) {
         var rest = Substring(destination)
         if let hash = rest.firstIndex(of: "#") {
             fragment = String(rest[rest.index(after: hash)...])
@@ -48,5 +56,24 @@ public struct LinkTarget: Hashable, Sendable {
             query = nil
         }
         path = String(rest)
+    }
+
+    /// The same split, searched on the bytes of a destination whose bytes are its characters.
+    private init(bytes destination: String) {
+        let utf8 = destination.utf8
+        var end = utf8.endIndex
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(destination[utf8.index(after: hash)...])
+            end = hash
+        } else {
+            fragment = nil
+        }
+        if let q = utf8[..<end].firstIndex(of: UInt8(ascii: "?")) {
+            query = String(destination[utf8.index(after: q)..<end])
+            end = q
+        } else {
+            query = nil
+        }
+        path = end == utf8.endIndex ? destination : String(destination[..<end])
     }
 }

@@ -9,6 +9,7 @@ enum ContentPath {
 
     /// `reference` resolved against `folder`, `.` and `..` removed; nil when it climbs above the content root.
     static func resolve(_ reference: String, against folder: String) -> String? {
+        if reference.isByteCharacters, folder.isByteCharacters { return resolveBytes(reference, against: folder) }
         var parts = folder.split(separator: "/").map(String.init)
         for part in reference.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -20,6 +21,28 @@ enum ContentPath {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// `resolve` on the bytes of a reference and folder whose bytes are their characters.
+    private static func resolveBytes(_ reference: String, against folder: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        var parts = folder.utf8.split(separator: slash)
+        for part in reference.utf8.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folder.utf8.count + reference.utf8.count + 1)
+        for (i, part) in parts.enumerated() {
+            if i > 0 { bytes.append(slash) }
+            bytes.append(contentsOf: part)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The same path in another locale folder: `nl-NL/media/a.png` → `en-US/media/a.png`.

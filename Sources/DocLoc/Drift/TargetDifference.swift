@@ -23,17 +23,20 @@ struct TargetDifference: Sendable {
         var lost: [[(key: String, target: Target)]] = []
         var new: [[(key: String, target: Target)]] = []
         for (source, translation) in sections {
-            let sourceKeys = Set(source.map { normalize($0.0) })
-            let translationKeys = Set(translation.map { normalize($0.0) })
+            // Each target normalized once: its key is looked up in the other side's keys and in those seen.
+            let sourceKeyed = source.map { (key: normalize($0.0), target: $0.0, line: $0.1) }
+            let translationKeyed = translation.map { (key: normalize($0.0), target: $0.0, line: $0.1) }
+            let sourceKeys = Set(sourceKeyed.map(\.key))
+            let translationKeys = Set(translationKeyed.map(\.key))
             var seen = Set<String>()
-            lost.append(source.compactMap { target, line in
-                let key = normalize(target)
-                return !translationKeys.contains(key) && seen.insert(key).inserted ? (key, Target(target: target, line: line)) : nil
+            lost.append(sourceKeyed.compactMap { item in
+                !translationKeys.contains(item.key) && seen.insert(item.key).inserted
+                    ? (item.key, Target(target: item.target, line: item.line)) : nil
             })
             seen = []
-            new.append(translation.compactMap { target, line in
-                let key = normalize(target)
-                return !sourceKeys.contains(key) && seen.insert(key).inserted ? (key, Target(target: target, line: line)) : nil
+            new.append(translationKeyed.compactMap { item in
+                !sourceKeys.contains(item.key) && seen.insert(item.key).inserted
+                    ? (item.key, Target(target: item.target, line: item.line)) : nil
             })
         }
         for k in lost.indices {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns raw-HTML links written inside Markdown (`<a href="x.md">Active users</a>`, which cmark keeps as two
 /// inline HTML tags around text) into link inlines, so that UI paths, link checks and the renderer treat them
 /// like Markdown links. Tags with `name` or `id` stay raw HTML: they define anchors.
@@ -38,6 +36,11 @@ enum HTMLLinkFolder {
 
     private static func isClosingAnchor(_ inline: Inline) -> Bool {
         guard case .html(let html) = inline.kind else { return false }
-        return html.replacingOccurrences(of: " ", with: "").lowercased() == "</a>"
+        // `</a>` with any spaces, in any case: nothing beyond ASCII lowercases to these bytes.
+        var closing = "</a>".utf8.makeIterator()
+        for byte in html.utf8 where byte != UInt8(ascii: " ") {
+            guard byte < 0x80, let expected = closing.next(), byte | (byte.isASCIILetter ? 0x20 : 0) == expected else { return false }
+        }
+        return closing.next() == nil
     }
 }

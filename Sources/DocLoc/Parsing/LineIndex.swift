@@ -2,12 +2,26 @@
 struct LineIndex: Sendable {
     private let utf8: [UInt8]
     private let starts: [Int]
+    /// Per line: whether it has a byte beyond ASCII (else its byte columns are its columns).
+    private let wide: [Bool]
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
         var starts = [0]
-        for (i, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(i + 1) }
+        var wide: [Bool] = []
+        var lineIsWide = false
+        for (i, byte) in utf8.enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                starts.append(i + 1)
+                wide.append(lineIsWide)
+                lineIsWide = false
+            } else if byte >= 0x80 {
+                lineIsWide = true
+            }
+        }
+        wide.append(lineIsWide)
         self.starts = starts
+        self.wide = wide
     }
 
     var lineCount: Int { starts.count }
@@ -15,6 +29,7 @@ struct LineIndex: Sendable {
     /// The 1-based character column of the 1-based byte column `byteColumn` on 1-based `line`.
     func characterColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= starts.count else { return byteColumn }
+        if !wide[line - 1], byteColumn - 1 <= byteLength(line: line) { return byteColumn }
         let start = starts[line - 1]
         let end = min(start + byteColumn - 1, utf8.count)
         guard start < end else { return byteColumn }

@@ -41,10 +41,22 @@ public struct Slugger: Sendable {
 }
 
 extension String {
+    /// The text without leading and trailing `Character.isWhitespace` characters. A text that starts and ends with
+    /// an ASCII byte that is not whitespace is returned as it is (an ASCII scalar there is its character's first
+    /// scalar — only `CR LF` joins ASCII scalars, and it is whitespace), without a copy.
     var trimmingSpaces: String {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII `Character.isWhitespace`.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }

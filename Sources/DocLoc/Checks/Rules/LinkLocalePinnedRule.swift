@@ -26,15 +26,28 @@ public struct LinkLocalePinnedRule: ValidationRule {
     static func pinnedLocale(_ destination: String) -> String? {
         let lower = destination.lowercased()
         var path = Substring(LinkTarget(destination).path)
+        let byteCharacters = path.isByteCharacters
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
-            guard let scheme = path.range(of: "//") else { return nil }
+            guard let scheme = byteCharacters ? path.utf8.firstRange(of: "//".utf8) : path.range(of: "//") else { return nil }
             path = path[scheme.upperBound...]
             guard let slash = path.firstIndex(of: "/") else { return nil }
             path = path[slash...]
         } else if !lower.hasPrefix("/") {
             return nil
         }
+        if byteCharacters {
+            return path.utf8.split(separator: UInt8(ascii: "/")).first(where: isLanguageRegion).map { String(Substring($0)) }
+        }
         return path.split(separator: "/").lazy.map(String.init).first(where: isLanguageRegion)
+    }
+
+    /// `isLanguageRegion` on the ASCII bytes of a segment.
+    static func isLanguageRegion(_ segment: Substring.UTF8View) -> Bool {
+        let parts = segment.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 3, parts[0].count == 2 else { return false }
+        return parts.enumerated().allSatisfy { i, part in
+            (i == 0 || part.count == 2 || part.count == 4) && part.allSatisfy(\.isASCIILetter)
+        }
     }
 
     /// `en-us`, `nl-NL`, `zh-hans-cn`: a language and a region or script.
