@@ -70,25 +70,43 @@ public struct HTMLWriter: Sendable {
     /// Escapes `&`, `<`, `>` (and `"` in attributes) and drops code points XML 1.0 does not allow
     /// (C0 controls other than tab, newline and carriage return; U+FFFE and U+FFFF).
     public static func escape(_ text: String, into out: inout [UInt8], attribute: Bool) {
-        var utf8 = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { escape($0, into: &out, attribute: attribute) }
+    }
+
+    /// Bytes that need no escaping are copied a run at a time.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], attribute: Bool) {
+        var runStart = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            // Everything from 0x20 up except & < > " and EF (which may start U+FFFE / U+FFFF) is copied as is.
+            if byte >= 0x20, byte != UInt8(ascii: "&"), byte != UInt8(ascii: "<"), byte != UInt8(ascii: ">"),
+                byte != UInt8(ascii: "\""), byte != 0xEF {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            i += 1
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where attribute: out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "\""): if attribute { out.append(contentsOf: "&quot;".utf8) } else { out.append(byte) }
             case 0x09, 0x0A, 0x0D: out.append(attribute ? 0x20 : byte)
-            case 0x00..<0x20: continue
             case 0xEF:
                 // U+FFFE / U+FFFF are EF BF BE / EF BF BF.
-                guard let b1 = utf8.next() else { out.append(byte); continue }
-                guard b1 == 0xBF, let b2 = utf8.next() else { out.append(byte); pending.append(b1); continue }
-                if b2 == 0xBE || b2 == 0xBF { continue }
-                out.append(contentsOf: [byte, b1, b2])
-            default: out.append(byte)
+                if i + 1 < bytes.count, bytes[i] == 0xBF, bytes[i + 1] == 0xBE || bytes[i + 1] == 0xBF {
+                    i += 2
+                } else {
+                    out.append(byte)
+                }
+            default: break  // other C0 controls are dropped
             }
+            runStart = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
     }
 
     /// `text` escaped as a String (for values handed to templates).

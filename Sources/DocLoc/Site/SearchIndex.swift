@@ -20,7 +20,8 @@ public struct SearchIndex: Sendable {
         let headings = article.sections.filter { $0.level > 1 }.map { HTMLWriter.xmlSafe($0.title) }
         var text = ""
         for block in article.blocks {
-            if text.count >= textLimit { break }
+            // A text has no more characters than bytes: count characters only once the bytes reach the limit.
+            if text.utf8.count >= textLimit, text.count >= textLimit { break }
             if case .codeBlock = block.kind { continue }
             text += block.plainText + " "
         }

@@ -2,7 +2,11 @@
 /// hasher in a stable order (dictionary keys sorted), so equal values give equal keys.
 enum TemplateValues {
     static func add(_ value: Any, to hasher: inout StableHasher) {
+        // Strings first: most values are, and a failed cast to a collection type is the slow part of a lookup.
         switch value {
+        case let text as String:
+            hasher.add("s")
+            hasher.add(text)
         case let dictionary as [String: Any]:
             hasher.add("{")
             hasher.add(dictionary.count)
@@ -19,9 +23,6 @@ enum TemplateValues {
             hasher.add("[")
             hasher.add(rows.count)
             for row in rows { add(row, to: &hasher) }
-        case let text as String:
-            hasher.add("s")
-            hasher.add(text)
         case let flag as Bool:
             hasher.add("b")
             hasher.add(flag)

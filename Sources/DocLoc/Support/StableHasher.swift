@@ -4,6 +4,10 @@ import Crypto
 /// Used for build-cache keys: the same fields give the same hex digest on every run and machine.
 public struct StableHasher {
     private var hasher = SHA256()
+    /// Short fields gathered before they go to SHA-256 together: a call into it costs more than hashing a
+    /// few dozen bytes, and template values are mostly short strings. The digest is the same either way.
+    private var pending: [UInt8] = []
+    private static let pendingLimit = 4096
 
     public init() {}
 
@@ -27,13 +31,26 @@ public struct StableHasher {
     /// The length, then the bytes: straight from memory (`update(data:)` goes through a generic copy).
     private mutating func add(raw bytes: UnsafeRawBufferPointer) {
         var count = UInt64(bytes.count).littleEndian
-        withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
-        hasher.update(bufferPointer: bytes)
+        withUnsafeBytes(of: &count) { pending.append(contentsOf: $0) }
+        if pending.count + bytes.count <= Self.pendingLimit {
+            pending.append(contentsOf: bytes)
+        } else {
+            flush()
+            hasher.update(bufferPointer: bytes)
+        }
+    }
+
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// The digest in lowercase hex.
     public func finalize() -> String {
-        Self.hex(hasher.finalize())
+        var last = self
+        last.flush()
+        return Self.hex(last.hasher.finalize())
     }
 
     /// The SHA-256 of `bytes` in lowercase hex.

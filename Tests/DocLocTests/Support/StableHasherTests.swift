@@ -24,4 +24,19 @@ import Testing
         other.add("bc")
         #expect(one.finalize() != other.finalize())
     }
+
+    /// Short fields are gathered before they reach SHA-256 and long ones go straight through; neither changes the
+    /// digest (Python, as above, over the same fields).
+    @Test func gatheringShortFieldsKeepsTheDigest() {
+        var hasher = StableHasher()
+        hasher.add(String(repeating: "a", count: 10))
+        hasher.add(String(repeating: "b", count: 5000))
+        hasher.add("c")
+        for i in 0..<1000 { hasher.add(i) }
+        hasher.add(String(repeating: "d", count: 4080))
+        let first = hasher.finalize()
+        #expect(first == "cbfee27fc7de43b8bdd5fe181173a9dff1ee1299d7996744e2adc34003717b5d")
+        // finalize leaves the hasher as it was.
+        #expect(hasher.finalize() == first)
+    }
 }
