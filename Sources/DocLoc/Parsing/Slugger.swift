@@ -7,19 +7,23 @@ public struct Slugger: Sendable {
 
     /// The slug of a heading's text, without the repeat suffix.
     public static func slug(_ text: String) -> String {
-        var result = ""
+        // Bytes, not `unicodeScalars.append` (a few hundred instructions a scalar).
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
-            let keep = scalar.isASCII
-                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if keep {
-                result.unicodeScalars.append(scalar)
-            } else if scalar == " " || scalar == "\t" {
-                result.append("-")
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                    result.append(byte)
+                } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                    result.append(UInt8(ascii: "-"))
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
+                let encoded = UTF8.encode(scalar) {
+                result.append(contentsOf: encoded)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The slug of the next heading, with `-N` when an earlier heading had the same slug.

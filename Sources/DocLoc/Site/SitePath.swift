@@ -24,16 +24,47 @@ public enum SitePath {
 
     /// `relativeURL` on the UTF-8 bytes of two ASCII paths (where every byte is a character); nil otherwise.
     private static func asciiRelativeURL(from page: String, to target: String) -> String? {
-        guard page.utf8.allSatisfy({ $0 < 0x80 }), target.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let slash = UInt8(ascii: "/")
-        let from = page.utf8.split(separator: slash).dropLast()
-        let to = target.utf8.split(separator: slash)
+        var page = page
+        var target = target
+        page.makeContiguousUTF8()
+        target.makeContiguousUTF8()
+        return page.utf8.withContiguousStorageIfAvailable { from in
+            target.utf8.withContiguousStorageIfAvailable { to in asciiRelativeURL(from: from, to: to) } ?? nil
+        } ?? nil
+    }
+
+    private static func asciiRelativeURL(from page: UnsafeBufferPointer<UInt8>, to target: UnsafeBufferPointer<UInt8>) -> String? {
+        guard page.allSatisfy({ $0 < 0x80 }), target.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let from = segments(page).dropLast()
+        let to = segments(target)
         var common = 0
-        while common < from.count, common < to.count - 1, from[from.startIndex + common].elementsEqual(to[common]) { common += 1 }
-        var parts = Array(repeating: "..", count: from.count - common)
-        for segment in to[common...] { parts.append(percentEncoded(String(Substring(segment)))) }
-        let url = parts.joined(separator: "/")
-        return url.utf8.prefix { $0 != slash }.contains(UInt8(ascii: ":")) ? "./" + url : url
+        while common < from.count, common < to.count - 1,
+            page[from[from.startIndex + common]].elementsEqual(target[to[common]]) {
+            common += 1
+        }
+        var url: [UInt8] = []
+        url.reserveCapacity(target.count + 3 * (from.count - common))
+        for _ in common..<from.count { url.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "."), slash]) }
+        for segment in to[common...] {
+            percentEncode(target[segment], into: &url)
+            url.append(slash)
+        }
+        if !url.isEmpty { url.removeLast() }
+        let scheme = url.prefix { $0 != slash }.contains(UInt8(ascii: ":"))
+        return (scheme ? "./" : "") + String(decoding: url, as: UTF8.self)
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    /// The byte ranges of the non-empty `/`-separated segments.
+    private static func segments(_ path: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in 0...path.count where i == path.count || path[i] == slash {
+            if i > start { result.append(start..<i) }
+            start = i + 1
+        }
+        return result
     }
 
     /// The prefix that leads from the page at `page` to the site root: `""`, `"../"`, `"../../"`.
@@ -76,16 +107,21 @@ public enum SitePath {
         guard segment.utf8.contains(where: { !isUnreserved($0) }) else { return segment }
         var result: [UInt8] = []
         result.reserveCapacity(segment.utf8.count + 16)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in segment.utf8 {
+        percentEncode(segment.utf8, into: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func percentEncode(_ bytes: some Sequence<UInt8>, into result: inout [UInt8]) {
+        for byte in bytes {
             if isUnreserved(byte) {
                 result.append(byte)
             } else {
-                result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Each segment of a path percent-encoded, joined by `/` (empty segments dropped); a path of plain ASCII
     /// segments is its own encoding and comes back as it is.

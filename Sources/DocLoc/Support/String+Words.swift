@@ -1,7 +1,8 @@
 extension String {
     /// The text's words (runs of characters that are not `Character.isWhitespace`) joined by single spaces — the
-    /// same as `split(whereSeparator: \.isWhitespace).joined(separator: " ")`, answered on the UTF-8 bytes when
-    /// the text is made of `SimpleScalar`s (nearly all prose in the Western European languages).
+    /// same as `split(whereSeparator: \.isWhitespace).joined(separator: " ")`, answered on the UTF-8 bytes unless a
+    /// scalar that is not a `SimpleScalar` is whitespace or touches whitespace (nearly all prose in the Western
+    /// European languages, arrows, symbols and emoji in it included).
     func collapsingWhitespace() -> String {
         var text = self
         text.makeContiguousUTF8()
@@ -18,21 +19,40 @@ extension String {
         return lower.split { !($0.isLetterQuick || $0 == "'" || $0 == "’") }.map { String($0) }
     }
 
-    /// nil when a scalar that is not simple is in the text.
+    /// On the bytes: every simple scalar is its own character, and a scalar that is not simple (which may join a
+    /// neighbour into one character: a combining mark, a joiner, a prepended sign) is copied as it is — unless it
+    /// is whitespace or stands next to whitespace, where only Swift's grapheme rules can tell the characters
+    /// apart: then nil.
     private static func collapsedSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
+        var afterWhitespace = false
+        var afterComplex = false
         var index = 0
         while index < bytes.count {
-            guard let scalar = SimpleScalar.at(index, in: bytes) else { return nil }
+            guard let scalar = SimpleScalar.at(index, in: bytes) else {
+                let length = bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : 2
+                let text = UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                guard !afterWhitespace, let complex = String(decoding: text, as: UTF8.self).unicodeScalars.first,
+                    !complex.properties.isWhitespace
+                else { return nil }
+                out.append(contentsOf: text)
+                afterComplex = true
+                index += length
+                continue
+            }
             if scalar.isWhitespace {
+                if afterComplex { return nil }
                 pendingSpace = !out.isEmpty
+                afterWhitespace = true
             } else {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
+                afterWhitespace = false
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + scalar.length]))
             }
+            afterComplex = false
             index += scalar.length
         }
         return String(decoding: out, as: UTF8.self)
