@@ -16,8 +16,10 @@ public struct ArticleParser: Sendable {
 
     /// Reads and parses the file at `url`; `path` is how diagnostics name it.
     public func parse(contentsOf url: URL, path: String) -> ParsedArticle {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > maximumFileSize {
+        switch FileReader.contents(ofPath: url.path, limit: maximumFileSize) {
+        case .bytes(let bytes):
+            return parse(bytes: bytes, path: path)
+        case .tooLarge(let size):
             return unreadable(
                 path,
                 Diagnostic(
@@ -25,21 +27,19 @@ public struct ArticleParser: Sendable {
                     summary: "file is \(size) bytes, more than the limit of \(maximumFileSize) bytes",
                     notes: ["the file is not checked or rendered"],
                     solutions: ["split the article, or raise 'limits.maxFileSize' in docloc.yml"]))
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        case .unreadable:
             return unreadable(
                 path,
                 Diagnostic(
                     rule: RuleName.encodingInvalid, severity: .error, file: path, at: .fileStart,
                     summary: "file cannot be read"))
         }
-        return parse(bytes: [UInt8](data), path: path)
     }
 
     /// The file's bytes, when it can be read and is within the size limit (else nil: `parse(contentsOf:)` says why).
     public func contents(of url: URL) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: url.path), data.count <= maximumFileSize else { return nil }
-        return [UInt8](data)
+        guard case .bytes(let bytes) = FileReader.contents(ofPath: url.path, limit: maximumFileSize) else { return nil }
+        return bytes
     }
 
     public func parse(bytes: [UInt8], path: String) -> ParsedArticle {

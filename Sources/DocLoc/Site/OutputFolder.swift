@@ -105,7 +105,7 @@ public struct OutputFolder: Sendable {
         let url = staging.appendingPathComponent(path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: source, to: url)
+            try FileCopier.copy(fromPath: source.path, toPath: url.path)
         } catch {
             throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(path).path, reason: Self.reason(error))
         }
