@@ -90,11 +90,7 @@ struct HTMLTagScanner {
     private static func letterLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let lead = bytes[index]
         if lead < 0x80 { return lead.isASCIILetter ? 1 : 0 }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard index + length <= bytes.count,
-            let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
-                .unicodeScalars.first
-        else { return 0 }
+        let (scalar, length) = bytes.scalar(at: index)
         return scalar.properties.isAlphabetic ? length : 0
     }
 

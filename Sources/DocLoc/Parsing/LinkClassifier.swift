@@ -11,7 +11,9 @@ enum LinkClassifier {
 
     /// `https://go.microsoft.com/fwlink/?linkid=2053743` (also `/fwlink/p/`, `LinkId=`) → 2053743.
     static func fwlinkID(_ lower: String) -> Int? {
-        guard lower.contains("go.microsoft.com/fwlink"), let q = lower.firstIndex(of: "?") else { return nil }
+        let host = "go.microsoft.com/fwlink"
+        let found = lower.isByteCharacters ? lower.utf8.firstRange(of: host.utf8) != nil : lower.contains(host)
+        guard found, let q = lower.firstIndex(of: "?") else { return nil }
         for pair in lower[lower.index(after: q)...].split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1)
             if parts.count == 2, parts[0] == "linkid" {
@@ -22,6 +24,12 @@ enum LinkClassifier {
     }
 
     private static func hasScheme(_ lower: String) -> Bool {
+        if lower.isByteCharacters {
+            guard let colon = lower.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            let scheme = lower.utf8[..<colon]
+            guard let first = scheme.first, first.isASCIILetter else { return false }
+            return scheme.allSatisfy { $0.isASCIILetter || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        }
         guard let colon = lower.firstIndex(of: ":") else { return false }
         let scheme = lower[..<colon]
         guard let first = scheme.first, first.isLetter else { return false }

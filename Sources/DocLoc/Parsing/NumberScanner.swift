@@ -5,37 +5,48 @@ enum NumberScanner {
     static func numbers(in text: String) -> [(Int, String)] {
         // Most text runs hold no digit at all: one byte scan answers that.
         guard text.utf8.contains(where: isDigit) else { return [] }
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(numbers) ?? []
+    }
+
+    /// On the bytes: digits, `.` and `,` are ASCII, so only the scalar before a digit run needs decoding.
+    private static func numbers(in bytes: UnsafeBufferPointer<UInt8>) -> [(Int, String)] {
         var result: [(Int, String)] = []
-        let scalars = Array(text.unicodeScalars)
         var i = 0
-        while i < scalars.count {
-            guard isDigit(scalars[i]) else {
-                i += 1
-                continue
-            }
-            if i > 0, isWordCharacter(scalars[i - 1]) {
-                while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+        var offset = 0
+        var afterWordCharacter = false
+        while i < bytes.count {
+            guard isDigit(bytes[i]) else {
+                let (scalar, length) = bytes.scalar(at: i)
+                afterWordCharacter = isWordCharacter(scalar)
+                i += length
+                offset += 1
                 continue
             }
             let start = i
-            while i < scalars.count {
-                if isDigit(scalars[i]) {
-                    i += 1
-                } else if scalars[i] == "." || scalars[i] == ",", i + 1 < scalars.count, isDigit(scalars[i + 1]) {
-                    i += 1
-                } else {
-                    break
+            if afterWordCharacter {
+                while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+            } else {
+                while i < bytes.count {
+                    if isDigit(bytes[i]) {
+                        i += 1
+                    } else if bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ","), i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                        i += 1
+                    } else {
+                        break
+                    }
                 }
+                result.append((offset, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
             }
-            var number = ""
-            number.unicodeScalars.append(contentsOf: scalars[start..<i])
-            result.append((start, number))
+            // A number ends with a digit (a word character); everything in it is ASCII, a scalar a byte.
+            afterWordCharacter = true
+            offset += i - start
         }
         return result
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {

@@ -98,13 +98,12 @@ public struct OutputFolder: Sendable {
         return reuse(path, digest: digest)
     }
 
-    /// Copies a file (an image of the content tree) into the site; returns the stamps of the original and the
-    /// copy, when both can be read.
+    /// Copies a file (an image of the content tree) into the site, into a folder `createFolders` made; returns the
+    /// stamps of the original and the copy, when both can be read.
     @discardableResult
     public func copy(_ source: URL, to path: String) throws -> BuildCache.CopiedFile? {
         let url = staging.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileCopier.copy(fromPath: source.path, toPath: url.path)
         } catch {
             throw DocLocError.outputNotWritable(path: destination.appendingPathComponent(path).path, reason: Self.reason(error))
@@ -116,17 +115,15 @@ public struct OutputFolder: Sendable {
         return BuildCache.CopiedFile(source: original, copy: copy)
     }
 
-    /// Links the previous site's copy of `source` into the new site when neither the original nor the copy
-    /// changed (size, modification time) since `recorded`; false when it cannot.
+    /// Links the previous site's copy of `source` into the new site (into a folder `createFolders` made) when
+    /// neither the original nor the copy changed (size, modification time) since `recorded`; false when it cannot.
     public func reuseCopy(of source: URL, at path: String, recorded: BuildCache.CopiedFile) -> Bool {
         let previous = destination.appendingPathComponent(path)
         guard FileStamp.of(path: source.path) == recorded.source, FileStamp.of(path: previous.path, followingLinks: false) == recorded.copy
         else {
             return false
         }
-        let url = staging.appendingPathComponent(path)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        return (try? FileManager.default.linkItem(at: previous, to: url)) != nil
+        return link(previous.path, stagingPath(path)) == 0
     }
 
     /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place (with

@@ -11,3 +11,15 @@ extension UInt8 {
     /// `A`–`Z`, `a`–`z`: the ASCII bytes whose characters are `isLetter`.
     var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The Unicode scalar that starts at `index` of valid UTF-8 (a Swift string's bytes), and its length in bytes.
+    func scalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = self[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> length)
+        for k in 1..<length { value = value << 6 | UInt32(self[index + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

@@ -32,12 +32,9 @@ extension String {
         var index = 0
         while index < bytes.count {
             guard let scalar = SimpleScalar.at(index, in: bytes) else {
-                let length = bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : 2
-                let text = UnsafeBufferPointer(rebasing: bytes[index..<index + length])
-                guard !afterWhitespace, let complex = String(decoding: text, as: UTF8.self).unicodeScalars.first,
-                    !complex.properties.isWhitespace
-                else { return nil }
-                out.append(contentsOf: text)
+                let (complex, length) = bytes.scalar(at: index)
+                guard !afterWhitespace, !complex.properties.isWhitespace else { return nil }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
                 afterComplex = true
                 index += length
                 continue
