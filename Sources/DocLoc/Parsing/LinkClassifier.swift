@@ -12,7 +12,7 @@ enum LinkClassifier {
     /// `https://go.microsoft.com/fwlink/?linkid=2053743` (also `/fwlink/p/`, `LinkId=`) → 2053743.
     static func fwlinkID(_ lower: String) -> Int? {
         let host = "go.microsoft.com/fwlink"
-        let found = lower.isByteCharacters ? lower.utf8.firstRange(of: host.utf8) != nil : lower.contains(host)
+        let found = lower.isByteCharacters ? lower.firstByteRange(of: host) != nil : lower.contains(host)
         guard found, let q = lower.firstIndex(of: "?") else { return nil }
         for pair in lower[lower.index(after: q)...].split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1)

@@ -5,6 +5,29 @@ extension StringProtocol {
     var isByteCharacters: Bool {
         utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
+
+    /// Where `needle`'s bytes first stand in the text's bytes (for a text whose bytes are its characters, where
+    /// each is also a character range). A plain scan: the standard library's `firstRange(of:)` builds a searcher
+    /// with its own arrays on every call, which costs more than the whole search here.
+    func firstByteRange(of needle: String) -> Range<Index>? {
+        let bytes = utf8
+        guard let first = needle.utf8.first else { return startIndex..<startIndex }
+        var from = bytes.startIndex
+        while let candidate = bytes[from...].firstIndex(of: first) {
+            var end = candidate
+            var matched = true
+            for byte in needle.utf8 {
+                guard end != bytes.endIndex, bytes[end] == byte else {
+                    matched = false
+                    break
+                }
+                end = bytes.index(after: end)
+            }
+            if matched { return candidate..<end }
+            from = bytes.index(after: candidate)
+        }
+        return nil
+    }
 }
 
 extension UInt8 {

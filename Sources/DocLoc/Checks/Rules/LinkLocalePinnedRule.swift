@@ -28,7 +28,7 @@ public struct LinkLocalePinnedRule: ValidationRule {
         var path = Substring(LinkTarget(destination).path)
         let byteCharacters = path.isByteCharacters
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
-            guard let scheme = byteCharacters ? path.utf8.firstRange(of: "//".utf8) : path.range(of: "//") else { return nil }
+            guard let scheme = byteCharacters ? path.firstByteRange(of: "//") : path.range(of: "//") else { return nil }
             path = path[scheme.upperBound...]
             guard let slash = path.firstIndex(of: "/") else { return nil }
             path = path[slash...]

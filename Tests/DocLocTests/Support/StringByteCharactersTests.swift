@@ -1,0 +1,45 @@
+import Testing
+@testable import DocLoc
+
+@Suite struct StringByteCharactersTests {
+    @Test func byteCharactersAreASCIIWithoutCarriageReturns() {
+        #expect("https://x/y?z#w".isByteCharacters)
+        #expect("".isByteCharacters)
+        #expect(!"a\r\nb".isByteCharacters)
+        #expect(!"café".isByteCharacters)
+    }
+
+    @Test(arguments: [
+        ("https://x.com/a", "://", 5..<8),
+        ("aab", "ab", 1..<3),
+        ("ababac", "abac", 2..<6),
+        ("abc", "abcd", nil),
+        ("abc", "", 0..<0),
+        ("", "a", nil),
+        ("//x", "//", 0..<2),
+    ] as [(String, String, Range<Int>?)])
+    func findsBytes(text: String, needle: String, offsets: Range<Int>?) {
+        let found = text.firstByteRange(of: needle).map {
+            text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound)
+        }
+        #expect(found == offsets)
+        // The same range in a substring, in the text's own indexes.
+        let slice = ("#" + text)[...].dropFirst()
+        #expect(slice.firstByteRange(of: needle).map { String(slice[$0]) } == offsets.map { _ in needle })
+    }
+
+    @Test func scalarsDecodeFromBytes() {
+        var text = "aé€😀"
+        let decoded = text.withUTF8 { bytes in
+            var result: [Unicode.Scalar] = []
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = bytes.scalar(at: i)
+                result.append(scalar)
+                i += length
+            }
+            return result
+        }
+        #expect(decoded == Array("aé€😀".unicodeScalars))
+    }
+}
