@@ -34,7 +34,9 @@ struct SourceDecoder {
                     solutions: ["save the file as UTF-8"]))
         }
         let text = String(decoding: body, as: UTF8.self)
-        return Result(text: Self.normalizingLineEndings(text), diagnostics: diagnostics)
+        // A carriage return is ASCII and survives decoding as it is: looked for in the bytes (a tight loop), not
+        // in the string's UTF-8 view.
+        return Result(text: body.contains(UInt8(ascii: "\r")) ? Self.normalizingLineEndings(text) : text, diagnostics: diagnostics)
     }
 
     private func refuse(_ message: String) -> Result {

@@ -29,28 +29,37 @@ extension String {
         var pendingSpace = false
         var afterWhitespace = false
         var afterComplex = false
+        // The word being read (bytes copied a word at a time).
+        var wordStart: Int?
         var index = 0
         while index < bytes.count {
             guard let scalar = SimpleScalar.at(index, in: bytes) else {
                 let (complex, length) = bytes.scalar(at: index)
                 guard !afterWhitespace, !complex.properties.isWhitespace else { return nil }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                if wordStart == nil { wordStart = index }
                 afterComplex = true
                 index += length
                 continue
             }
             if scalar.isWhitespace {
                 if afterComplex { return nil }
+                if let start = wordStart {
+                    if pendingSpace { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    wordStart = nil
+                }
                 pendingSpace = !out.isEmpty
                 afterWhitespace = true
             } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
+                if wordStart == nil { wordStart = index }
                 afterWhitespace = false
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + scalar.length]))
             }
             afterComplex = false
             index += scalar.length
+        }
+        if let start = wordStart {
+            if pendingSpace { out.append(0x20) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         }
         return String(decoding: out, as: UTF8.self)
     }
