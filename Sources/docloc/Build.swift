@@ -35,8 +35,11 @@ struct Build: ParsableCommand {
         let outURL = URL(fileURLWithPath: out)
         let generator = SiteBuilder.executableIdentity()
         // The previous build's cache: its summaries spare the loader parsing the files that did not change.
-        var previous = incremental ? BuildCache.load(from: outURL.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
-        let content = try options.load(summaries: previous?.documents ?? [:])
+        let previousFolder = outURL.standardizedFileURL.resolvingSymlinksInPath()
+        var previous = incremental ? BuildCache.load(from: previousFolder, generator: generator) : nil
+        // A file older than the previous cache, with its recorded size and time, is not even read.
+        let cacheWritten = FileStamp.of(path: previousFolder.appendingPathComponent(BuildCache.fileName).path)?.modified ?? 0
+        let content = try options.load(summaries: previous?.documents ?? [:], trustedBefore: previous == nil ? 0 : cacheWritten)
         Terminal.progress("docloc: comparing and rendering …")
         let (documents, parsed, pairs) = (content.documents.count, content.documents.count { !$0.isSummarized }, content.pairs.count)
         // Handed over, not shared: the builder lets go of the records and documents it is done with.

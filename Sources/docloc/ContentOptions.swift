@@ -12,10 +12,12 @@ struct ContentOptions: ParsableArguments {
 
     var url: URL { URL(fileURLWithPath: content) }
 
-    /// The content set; files whose fingerprint and size equal a summary's are not parsed (`--incremental`).
-    func load(summaries: CacheTable<DocumentSummary> = [:]) throws -> ContentSet {
+    /// The content set; files whose fingerprint and size equal a summary's are not parsed, and those with the
+    /// summary's size and modification time, older than `trustedBefore`, not read (`--incremental`).
+    func load(summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0) throws -> ContentSet {
         try ContentLoader(
-            root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, summaries: summaries
+            root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, summaries: summaries,
+            trustedBefore: trustedBefore
         ).load()
     }
 

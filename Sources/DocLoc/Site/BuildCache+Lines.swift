@@ -6,7 +6,7 @@ import Foundation
 ///
 ///     docloc-build-cache  format
 ///     generator           text
-///     document            path fingerprint byteCount title assetID? anchors… diagnostics(JSON, or empty)
+///     document            path fingerprint byteCount title assetID? anchors… diagnostics(JSON, or empty) modified
 ///     page                outputPath key output usedFiles… includeLookups… searchOffset searchLength byteCount?
 ///     verdict             key status machineTranslated handoffDate? recordedFingerprint? findingCount
 ///     finding             kind message sourceLine? translationLine?       (the findings of the verdict above)
@@ -55,7 +55,7 @@ extension BuildCache {
             ? "" : String(decoding: (try? diagnosticsEncoder.encode(summary.diagnostics)) ?? Data(), as: UTF8.self)
         writer.record("document", [
             .text(path), .text(summary.fingerprint), .number(summary.byteCount), .text(summary.title),
-            .optional(summary.assetID), .list(summary.anchors), .text(diagnostics),
+            .optional(summary.assetID), .list(summary.anchors), .text(diagnostics), .number(Int(summary.modified)),
         ])
     }
 
@@ -156,22 +156,23 @@ extension BuildCache {
         return cache
     }
 
-    /// Whether a document record is of the document's bytes (same fingerprint and size), so it is the record
-    /// this build would write for it.
+    /// Whether a document record is of the document's bytes and stamp (same fingerprint, size and recorded
+    /// modification time), so it is the record this build would write for it.
     static func documentRecord(_ line: ArraySlice<UInt8>, describes document: Document) -> Bool {
-        let record = CacheLines.Record(line: line, fields: 3)
+        let record = CacheLines.Record(line: line, fields: 8)
         return record.tag == "document" && record.text(0) == document.path && record.text(1) == document.fingerprint
-            && record.number(2) == document.byteCount
+            && record.number(2) == document.byteCount && record.number(7) == Int(document.modified)
     }
 
     @Sendable private static func documentSummary(_ line: ArraySlice<UInt8>) -> DocumentSummary? {
         let record = CacheLines.Record(line: line)
         let json = record.text(6)
-        guard let byteCount = record.number(2),
+        guard let byteCount = record.number(2), let modified = record.number(7),
             let diagnostics = json.isEmpty ? [] : try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
         else { return nil }
         return DocumentSummary(
-            fingerprint: record.text(1), byteCount: byteCount, title: record.text(3), assetID: record.optional(4),
+            fingerprint: record.text(1), byteCount: byteCount, modified: Int64(modified), title: record.text(3),
+            assetID: record.optional(4),
             anchors: record.list(5), diagnostics: diagnostics)
     }
 

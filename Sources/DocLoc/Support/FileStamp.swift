@@ -20,6 +20,13 @@ public struct FileStamp: Sendable, Equatable {
             size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
+    /// The time now, as file modification times count it (nanoseconds since 1970).
+    public static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
     /// Gives the file at `path` this stamp's modification time (and access time); false when it cannot.
     public func setModificationTime(of path: String) -> Bool {
         let time = timespec(tv_sec: Int(modified / 1_000_000_000), tv_nsec: Int(modified % 1_000_000_000))

@@ -9,34 +9,47 @@ public struct ContentLoader: Sendable {
     public var modelFile: URL?
     /// How many bytes of Markdown are held parsed for the whole run (see `defaultHoldLimit`).
     public var holdLimit: Int
-    /// What an earlier run recorded about each file (by content path, `nl-NL/admin/x.md`): a file whose
-    /// fingerprint and size are still the same is not parsed; its summary stands in for it, and its article is
-    /// parsed only if something asks for it (`docloc build --incremental`).
+    /// What an earlier run recorded about each file (by content path, `nl-NL/admin/x.md`): a file whose size and
+    /// recorded modification time are still the same is not read, and one whose fingerprint and size are still
+    /// the same is not parsed; its summary stands in for it, and its article is parsed only if something asks for
+    /// it (`docloc build --incremental`).
     public var summaries: CacheTable<DocumentSummary>
+    /// When the summaries were written (the previous cache's modification time, nanoseconds since 1970): a file
+    /// is taken as unchanged unread only when its modification time is older (0: every file is read). As git does
+    /// with its index: a file changed in the clock tick in which the summaries were written keeps its time.
+    public var trustedBefore: Int64
 
     public init(
         root: URL, modelFile: URL? = nil, holdLimit: Int = ContentLoader.defaultHoldLimit,
-        summaries: CacheTable<DocumentSummary> = [:]
+        summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0
     ) {
         self.root = root.standardizedFileURL
         self.modelFile = modelFile
         self.holdLimit = holdLimit
         self.summaries = summaries
+        self.trustedBefore = trustedBefore
     }
 
-    /// A file as the loader found it: parsed, or unchanged since the run that recorded its summary.
+    /// A file as the loader found it: parsed, or unchanged since the run that recorded its summary; with its
+    /// modification time (0: unknown).
     private enum Reading {
-        case parsed(ParsedArticle)
-        case unchanged(DocumentSummary)
+        case parsed(ParsedArticle, modified: Int64)
+        case unchanged(DocumentSummary, modified: Int64)
     }
 
     private func read(_ file: FileDiscovery.File, reader: ArticleSlot.Reader) -> Reading {
         let path = file.path
-        guard let known = summaries[path], let bytes = reader.parser.contents(of: reader.url(of: path)) else {
-            return .parsed(reader.parse(path))
+        let url = reader.url(of: path)
+        let stamp = FileStamp.of(path: url.path)
+        let modified = stamp?.modified ?? 0
+        guard let known = summaries[path] else { return .parsed(reader.parse(path), modified: modified) }
+        // Its recorded size and time, from before the summaries were written: taken as unchanged, not read.
+        if let stamp, stamp.size == known.byteCount, stamp.modified == known.modified, stamp.modified < trustedBefore {
+            return .unchanged(known, modified: modified)
         }
-        if bytes.count == known.byteCount, Fingerprint.of(bytes) == known.fingerprint { return .unchanged(known) }
-        return .parsed(reader.parser.parse(bytes: bytes, path: path))
+        guard let bytes = reader.parser.contents(of: url) else { return .parsed(reader.parse(path), modified: modified) }
+        if bytes.count == known.byteCount, Fingerprint.of(bytes) == known.fingerprint { return .unchanged(known, modified: modified) }
+        return .parsed(reader.parser.parse(bytes: bytes, path: path), modified: modified)
     }
 
     public func load() throws -> ContentSet {
@@ -58,12 +71,13 @@ public struct ContentLoader: Sendable {
             let readings = ParallelMap.map(chunk) { file in read(file, reader: reader) }
             for (file, reading) in zip(chunk, readings) {
                 switch reading {
-                case .unchanged(let known):
+                case .unchanged(let known, let modified):
                     var document = summarized(file, known, reader: reader)
+                    document.modified = modified
                     document.diagnosticRange = diagnostics.count..<(diagnostics.count + known.diagnostics.count)
                     documents.append(document)
                     diagnostics += known.diagnostics
-                case .parsed(let result):
+                case .parsed(let result, let modified):
                     heldBytes += result.byteCount
                     if holding, heldBytes > holdLimit {
                         // Too much to hold: let every article go; batches parse them again when they need them.
@@ -76,6 +90,7 @@ public struct ContentLoader: Sendable {
                         isUsable: result.isUsable, fingerprint: result.fingerprint,
                         slot: { ArticleSlot(article: holding ? result.article : nil, reader: reader, path: $0) })
                     document.byteCount = result.byteCount
+                    document.modified = result.fingerprint == nil ? 0 : modified
                     document.diagnosticRange = diagnostics.count..<(diagnostics.count + result.diagnostics.count)
                     documents.append(document)
                     diagnostics += result.diagnostics

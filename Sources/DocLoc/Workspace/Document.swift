@@ -24,6 +24,8 @@ public struct Document: Sendable {
     private var storedFingerprint: CompactHex?
     /// The file's size in bytes (0 when it could not be read).
     public var byteCount = 0
+    /// The file's modification time as `DocumentSummary.modified` records it (0: not recorded).
+    public var modified: Int64 = 0
     /// The article's title (front matter `title`, else its first heading).
     public var title: String
     /// Front matter `ms.assetid`, as written.
@@ -98,7 +100,7 @@ public struct Document: Sendable {
     public func summary(diagnostics: [Diagnostic]) -> DocumentSummary? {
         guard isUsable, let fingerprint else { return nil }
         return DocumentSummary(
-            fingerprint: fingerprint, byteCount: byteCount, title: title, assetID: assetID,
+            fingerprint: fingerprint, byteCount: byteCount, modified: modified, title: title, assetID: assetID,
             anchors: anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init),
             diagnostics: diagnostics)
     }

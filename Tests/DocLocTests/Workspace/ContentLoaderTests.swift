@@ -95,4 +95,50 @@ import Testing
         }
         #expect(matches.map(\.relativePath) == ["admin/misc/solution-provider-partners-in-russia.md"])
     }
+
+    /// What an incremental build records per file and finds again: the summaries of every document.
+    private func summaries(of set: ContentSet) -> CacheTable<DocumentSummary> {
+        CacheTable(Dictionary(uniqueKeysWithValues: set.documents.indices.compactMap { index in
+            set.summary(of: index).map { (set.documents[index].path, $0) }
+        }))
+    }
+
+    /// A file with its recorded size and modification time, older than the summaries, is taken as unchanged
+    /// without being read — even when its bytes changed and its old time was set back (the limit README states,
+    /// as for make and rsync); a file of the same size with a new time is read, and parsed when its bytes changed.
+    @Test func aFileWithItsRecordedStampIsNotRead() throws {
+        let content = try ScenarioContent(["en-US/a.md": "# A\n\nOne.\n", "en-US/b.md": "# B\n\nTwo.\n"])
+        let hourAgo = FileStamp(size: 0, modified: FileStamp.now() - 3_600_000_000_000)
+        for path in ["en-US/a.md", "en-US/b.md"] { #expect(hourAgo.setModificationTime(of: content.url(path).path)) }
+        let first = try content.load()
+        let recorded = summaries(of: first)
+        #expect(recorded["en-US/a.md"]?.modified == hourAgo.modified)
+        let cacheWritten = FileStamp.now()
+        try content.write("en-US/a.md", "# A\n\nUno.\n")
+        #expect(hourAgo.setModificationTime(of: content.url("en-US/a.md").path))
+        try content.write("en-US/b.md", "# B\n\nTwo!\n")
+        let second = try ContentLoader(root: content.root, summaries: recorded, trustedBefore: cacheWritten).load()
+        let (a, b) = (second.documents[0], second.documents[1])
+        #expect(a.isSummarized && a.fingerprint == first.documents[0].fingerprint && a.modified == hourAgo.modified)
+        #expect(!b.isSummarized && b.fingerprint != first.documents[1].fingerprint)
+        #expect(b.modified == FileStamp.of(path: content.url("en-US/b.md").path)?.modified)
+        // Not older than the summaries (changed in the tick they were written, say): read, and found changed.
+        let third = try ContentLoader(root: content.root, summaries: recorded, trustedBefore: hourAgo.modified).load()
+        #expect(!third.documents[0].isSummarized && third.documents[0].fingerprint != first.documents[0].fingerprint)
+        // Without a time for the summaries (a plain load): every file is read.
+        #expect(!(try ContentLoader(root: content.root, summaries: recorded).load().documents[0].isSummarized))
+    }
+
+    /// Unchanged bytes under a new time: read and fingerprinted, not parsed; the new time is what is recorded.
+    @Test func aTouchedFileIsReadButNotParsed() throws {
+        let content = try ScenarioContent(["en-US/a.md": "# A\n"])
+        let hourAgo = FileStamp(size: 0, modified: FileStamp.now() - 3_600_000_000_000)
+        #expect(hourAgo.setModificationTime(of: content.url("en-US/a.md").path))
+        let recorded = summaries(of: try content.load())
+        let minuteAgo = FileStamp(size: 0, modified: FileStamp.now() - 60_000_000_000)
+        #expect(minuteAgo.setModificationTime(of: content.url("en-US/a.md").path))
+        let second = try ContentLoader(root: content.root, summaries: recorded, trustedBefore: FileStamp.now()).load()
+        #expect(second.documents[0].isSummarized)
+        #expect(second.documents[0].modified == minuteAgo.modified)
+    }
 }
