@@ -12,7 +12,8 @@ enum FileCopier {
     /// Copies the file at `source` to a new file at `target` (which must not exist yet), with the source's
     /// permission bits, as `FileManager.copyItem` does. A copy that fails part way is removed.
     static func copy(fromPath source: String, toPath target: String) throws(FileWriter.Failure) {
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: a FIFO in the content tree cannot hold the build (it reads as empty).
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard input >= 0 else { throw FileWriter.Failure(code: errno) }
         defer { close(input) }
         var info = stat()

@@ -12,17 +12,18 @@ enum FileReader {
         case bytes([UInt8])
         /// Larger than the limit (the size `fstat` gives): not read.
         case tooLarge(Int)
-        /// Cannot be opened or read (missing, a folder, no permission).
+        /// Cannot be opened or read, or not a regular file (missing, a folder, a FIFO, no permission).
         case unreadable
     }
 
     /// The file at `path` (a symbolic link followed), unless it is larger than `limit` bytes.
     static func contents(ofPath path: String, limit: Int = .max) -> Outcome {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO (or a link to one) cannot hold the build: it is not a regular file.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .unreadable }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .unreadable }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .unreadable }
         let size = Int(info.st_size)
         if size > limit { return .tooLarge(size) }
         // The size is a hint: a file that grows or shrinks while it is read is read to its end.

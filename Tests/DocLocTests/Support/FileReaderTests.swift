@@ -25,6 +25,13 @@ import Testing
         #expect(FileReader.contents(ofPath: folder.root.path) == .unreadable)
     }
 
+    /// A FIFO named like an article (or a link to one) would block a reader forever: it is not read.
+    @Test func aFIFOIsUnreadableWithoutBlocking() throws {
+        let folder = try ScenarioContent([:], config: nil)
+        #expect(mkfifo(folder.url("pipe.md").path, 0o644) == 0)
+        #expect(FileReader.contents(ofPath: folder.url("pipe.md").path) == .unreadable)
+    }
+
     @Test func aSymbolicLinkIsFollowedAndItsTargetMeasured() throws {
         let folder = try ScenarioContent([:], config: nil)
         try folder.write("target", bytes: [UInt8](repeating: 0, count: 500))
