@@ -6,7 +6,7 @@ enum TargetNormalizer {
         var target = destination.trimmingSpaces
         if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
         var prefix = ""
-        if let schemeEnd = target.isByteCharacters ? target.firstByteRange(of: "://") : target.range(of: "://") {
+        if let schemeEnd = target.quickRange(of: "://") {
             let afterScheme = target[schemeEnd.upperBound...]
             let hostEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
             var host = afterScheme[..<hostEnd].lowercased()

@@ -11,9 +11,7 @@ enum LinkClassifier {
 
     /// `https://go.microsoft.com/fwlink/?linkid=2053743` (also `/fwlink/p/`, `LinkId=`) → 2053743.
     static func fwlinkID(_ lower: String) -> Int? {
-        let host = "go.microsoft.com/fwlink"
-        let found = lower.isByteCharacters ? lower.firstByteRange(of: host) != nil : lower.contains(host)
-        guard found, let q = lower.firstIndex(of: "?") else { return nil }
+        guard lower.quickRange(of: "go.microsoft.com/fwlink") != nil, let q = lower.firstIndex(of: "?") else { return nil }
         for pair in lower[lower.index(after: q)...].split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1)
             if parts.count == 2, parts[0] == "linkid" {

@@ -21,7 +21,7 @@ public struct FileStamp: Sendable, Equatable {
     }
 
     /// The time now, as file modification times count it (nanoseconds since 1970).
-    public static func now() -> Int64 {
+    static func now() -> Int64 {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)

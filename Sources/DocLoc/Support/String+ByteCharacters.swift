@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether every UTF-8 byte of the text is a character of its own: ASCII without a carriage return (`CR LF` is
     /// one `Character`). Such a text can be searched and split on its bytes with the same answers as on its
@@ -27,6 +29,13 @@ extension StringProtocol {
             from = bytes.index(after: candidate)
         }
         return nil
+    }
+
+    /// `range(of:)` — Foundation's answer, nil for an empty needle — searched on the bytes when the text's bytes
+    /// are its characters.
+    func quickRange(of needle: String) -> Range<Index>? {
+        guard !needle.isEmpty else { return nil }
+        return isByteCharacters ? firstByteRange(of: needle) : range(of: needle)
     }
 }
 

@@ -28,6 +28,13 @@ import Testing
         #expect(slice.firstByteRange(of: needle).map { String(slice[$0]) } == offsets.map { _ in needle })
     }
 
+    /// The byte search where it can, Foundation's `range(of:)` elsewhere: the same answers.
+    @Test(arguments: ["https://x.com/a", "café://x", "a\r\n://b", "none", "", "://"])
+    func quickRangeIsFoundationsRange(text: String) {
+        #expect(text.quickRange(of: "://") == text.range(of: "://"))
+        #expect(text.quickRange(of: "") == text.range(of: ""))
+    }
+
     @Test func scalarsDecodeFromBytes() {
         var text = "aé€😀"
         let decoded = text.withUTF8 { bytes in

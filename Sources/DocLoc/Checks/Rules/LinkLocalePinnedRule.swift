@@ -26,16 +26,15 @@ public struct LinkLocalePinnedRule: ValidationRule {
     static func pinnedLocale(_ destination: String) -> String? {
         let lower = destination.lowercased()
         var path = Substring(LinkTarget(destination).path)
-        let byteCharacters = path.isByteCharacters
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
-            guard let scheme = byteCharacters ? path.firstByteRange(of: "//") : path.range(of: "//") else { return nil }
+            guard let scheme = path.quickRange(of: "//") else { return nil }
             path = path[scheme.upperBound...]
             guard let slash = path.firstIndex(of: "/") else { return nil }
             path = path[slash...]
         } else if !lower.hasPrefix("/") {
             return nil
         }
-        if byteCharacters {
+        if path.isByteCharacters {
             return path.utf8.split(separator: UInt8(ascii: "/")).first(where: isLanguageRegion).map { String(Substring($0)) }
         }
         return path.split(separator: "/").lazy.map(String.init).first(where: isLanguageRegion)
