@@ -57,9 +57,21 @@ enum CacheLines {
 
         /// `fields`: how many leading fields to split off (the last one then holds the rest of the line); nil: all.
         init(line: ArraySlice<UInt8>, fields count: Int? = nil) {
-            let parts = line.split(separator: tab, maxSplits: count.map { $0 + 1 } ?? Int.max, omittingEmptySubsequences: false)
-            tag = String(decoding: parts.first ?? [], as: UTF8.self)
-            fields = Array(parts.dropFirst())
+            // A plain loop: the generic `split` was 4% of an incremental build of the real corpus.
+            let splits = count.map { $0 + 1 } ?? Int.max
+            var parts: [ArraySlice<UInt8>] = []
+            var start = line.startIndex
+            var index = start
+            while index < line.endIndex, parts.count < splits {
+                if line[index] == tab {
+                    parts.append(line[start..<index])
+                    start = index + 1
+                }
+                index += 1
+            }
+            parts.append(line[start...])
+            tag = String(decoding: parts.removeFirst(), as: UTF8.self)
+            fields = parts
         }
 
         func text(_ index: Int) -> String { index < fields.count ? unescape(fields[index]) : "" }

@@ -3,9 +3,15 @@ import Foundation
 extension OutputFolder {
     /// The paths of the previous manifest in the destination (empty when there is none).
     func previousManifest() -> Set<String> {
-        let url = destination.appendingPathComponent(Self.manifestName)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
+        // Split on line-feed bytes: split on `Character`s it took ~1% of an incremental build of the real corpus.
+        guard let data = FileManager.default.contents(atPath: destination.path + "/" + Self.manifestName),
+            let text = String(validating: data, as: UTF8.self)
+        else { return [] }
+        var paths = Set<String>()
+        for line in text.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+            paths.insert(String(Substring(line)))
+        }
+        return paths
     }
 
     /// Everything in the destination, hidden entries included (a user's `.nojekyll` is carried over like any other

@@ -75,10 +75,7 @@ final class SiteWriter {
         // The page is written from the rendered string's own bytes: a dashboard of 50,000 rows is 23 MB, and every
         // copy of it counted in the build's peak memory.
         var html = page.html ?? renderer.theme.render(page.template, values())
-        if let slash = path.lastIndex(of: "/") {
-            let parent = folder.staging.appendingPathComponent(String(path[..<slash]))
-            try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        }
+        try? folder.createFolders(for: [path])
         let digest = html.withUTF8 { StableHasher.digest(UnsafeRawBufferPointer($0)) }
         try writeStreamed(path) { stream throws(FileWriter.Failure) in
             try stream.append(utf8Of: html)
@@ -96,14 +93,14 @@ final class SiteWriter {
         let writtenSoFar = Set(written.lazy.filter { wanted.contains($0) }).union(reserved)
         let todo = paths.filter { !writtenSoFar.contains($0) }
         try folder.createFolders(for: todo)
-        let (folder, previous) = (self.folder, self.previous)
+        let (folder, previous, rootPath) = (self.folder, self.previous, root.path)
         let outcomes = ParallelMap.map(todo) { path -> CopyOutcome in
-            let source = root.appendingPathComponent(path)
-            if let old = previous.copied[path], folder.reuseCopy(of: source, at: path, recorded: old) {
+            let source = rootPath + "/" + path
+            if let old = previous.copied[path], folder.reuseCopy(ofPath: source, at: path, recorded: old) {
                 return CopyOutcome(stamps: old, linked: true)
             }
             do {
-                return CopyOutcome(stamps: try folder.copy(source, to: path), linked: false)
+                return CopyOutcome(stamps: try folder.copy(fromPath: source, to: path), linked: false)
             } catch {
                 return CopyOutcome(
                     stamps: nil, linked: false,

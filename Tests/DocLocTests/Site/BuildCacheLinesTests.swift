@@ -137,5 +137,22 @@ import Testing
         #expect(cache.documents["en-US/b.md"]?.fingerprint == "def")
         #expect(cache.verdicts["v1"]?.findings.count == 2)
     }
-}
 
+    /// The record's hand-written split gives the standard library's answers: tag and fields, a field count or not.
+    @Test func aRecordSplitsAsTheGenericSplitDoes() {
+        let lines = ["", "tag", "tag\t", "\t", "\t\t", "p\ta\tb", "p\ta\tb\t", "p\t\t\tz", "d\tone\ttwo\tthree\tfour"]
+        for text in lines {
+            // A slice of a larger buffer, as the cache's lines are.
+            let line = Array(("x\n" + text + "\ny").utf8)[2..<(2 + text.utf8.count)]
+            for count in [nil, 0, 1, 2, 5] as [Int?] {
+                let expected = line.split(separator: 0x09, maxSplits: count.map { $0 + 1 } ?? Int.max, omittingEmptySubsequences: false)
+                let record = CacheLines.Record(line: line, fields: count)
+                #expect(record.tag == String(decoding: expected[0], as: UTF8.self), "\(text) \(String(describing: count))")
+                for index in 0..<6 {
+                    let field = index + 1 < expected.count ? String(decoding: expected[index + 1], as: UTF8.self) : ""
+                    #expect(record.text(index) == field, "\(text) \(String(describing: count)) \(index)")
+                }
+            }
+        }
+    }
+}
