@@ -60,7 +60,8 @@ struct Build: ParsableCommand {
             Terminal.write(
                 "docloc: unchanged since the last build: \(documents - parsed) of \(documents) "
                     + "articles (not parsed), \(result.reusedVerdicts) of \(pairs) pairs (not compared), "
-                    + "\(result.reusedFiles) of \(result.copiedFiles) files (linked, not copied)\n")
+                    + "\(result.reusedFiles) of \(result.copiedFiles) files (linked, not copied), "
+                    + "\(result.copiedRows) of \(result.writtenRows) index and dashboard rows (copied, not rendered)\n")
         }
     }
 }

@@ -11,6 +11,7 @@ import Foundation
 ///     verdict             key status machineTranslated handoffDate? recordedFingerprint? findingCount
 ///     finding             kind message sourceLine? translationLine?       (the findings of the verdict above)
 ///     rendered            outputPath key output
+///     rows                outputPath byteCount rows…                 (each row: "key offset length")
 ///     copied              path sourceSize sourceModified copySize copyModified
 ///     search              size of the search-entry file
 ///     end                 number of records before it
@@ -31,6 +32,9 @@ extension BuildCache {
         }
         for path in rendered.keys.sorted() {
             if let entry = rendered[path] { Self.record(rendered: path, entry, into: &writer) }
+        }
+        for path in rows.keys.sorted() {
+            if let index = rows[path] { Self.record(rows: path, index, into: &writer) }
         }
         for path in copied.keys.sorted() {
             if let file = copied[path] { Self.record(copied: path, file, into: &writer) }
@@ -83,6 +87,12 @@ extension BuildCache {
         writer.record("rendered", [.text(path), .text(entry.key), .text(entry.output)])
     }
 
+    static func record(rows path: String, _ index: RowIndex, into writer: inout CacheLines.Writer) {
+        writer.record("rows", [
+            .text(path), .number(index.byteCount), .list(index.rows.map { "\($0.key) \($0.offset) \($0.length)" }),
+        ])
+    }
+
     static func record(copied path: String, _ file: CopiedFile, into writer: inout CacheLines.Writer) {
         writer.record("copied", [
             .text(path), .number(Int(file.source.size)), .number(Int(file.source.modified)), .number(Int(file.copy.size)),
@@ -129,7 +139,7 @@ extension BuildCache {
             case "search":
                 guard let size = record.number(0) else { return nil }
                 cache.searchFileSize = size
-            case "document", "page", "rendered", "copied":
+            case "document", "page", "rendered", "rows", "copied":
                 tables[record.tag, default: [:]][record.text(0)] = start..<end
             case "verdict":
                 guard let count = record.number(5) else { return nil }
@@ -152,6 +162,7 @@ extension BuildCache {
         cache.pages = CacheTable(copying: tables["page"] ?? [:], from: bytes, decode: entry)
         cache.verdicts = CacheTable(copying: tables["verdict"] ?? [:], from: bytes, decode: verdict)
         cache.rendered = CacheTable(copying: tables["rendered"] ?? [:], from: bytes, decode: rendered)
+        cache.rows = CacheTable(copying: tables["rows"] ?? [:], from: bytes, decode: rowIndex)
         cache.copied = CacheTable(copying: tables["copied"] ?? [:], from: bytes, decode: copiedFile)
         return cache
     }
@@ -199,6 +210,18 @@ extension BuildCache {
     @Sendable private static func rendered(_ line: ArraySlice<UInt8>) -> Rendered? {
         let record = CacheLines.Record(line: line)
         return Rendered(key: record.text(1), output: record.text(2))
+    }
+
+    @Sendable private static func rowIndex(_ line: ArraySlice<UInt8>) -> RowIndex? {
+        let record = CacheLines.Record(line: line)
+        guard let byteCount = record.number(1) else { return nil }
+        var rows: [RowIndex.Row] = []
+        for item in record.list(2) {
+            let parts = item.split(separator: " ")
+            guard parts.count == 3, let offset = Int(parts[1]), let length = Int(parts[2]) else { return nil }
+            rows.append(RowIndex.Row(key: String(parts[0]), offset: offset, length: length))
+        }
+        return RowIndex(byteCount: byteCount, rows: rows)
     }
 
     @Sendable private static func copiedFile(_ line: ArraySlice<UInt8>) -> CopiedFile? {

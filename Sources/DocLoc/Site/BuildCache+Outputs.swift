@@ -12,6 +12,33 @@ extension BuildCache {
         }
     }
 
+    /// Where each row of a page with streamed rows (`StreamedRows`: the dashboard, the locale indexes) stands in
+    /// its bytes, by the row's key: when the page is written again, a row whose key is unchanged is copied from the
+    /// previous page instead of rendered (`byteCount`: the page's size, so the previous file is taken as written only
+    /// with that size).
+    public struct RowIndex: Sendable, Equatable {
+        public struct Row: Sendable, Equatable {
+            /// SHA-256 of the row's values, the values around the list and the row's template text.
+            public var key: String
+            public var offset: Int
+            public var length: Int
+
+            public init(key: String, offset: Int, length: Int) {
+                self.key = key
+                self.offset = offset
+                self.length = length
+            }
+        }
+
+        public var byteCount: Int
+        public var rows: [Row]
+
+        public init(byteCount: Int, rows: [Row]) {
+            self.byteCount = byteCount
+            self.rows = rows
+        }
+    }
+
     /// A content file copied into the site (an image), with the stamps of the original and of the copy
     /// when it was made: while neither changed, the next build links the copy instead of copying again.
     public struct CopiedFile: Sendable, Equatable {

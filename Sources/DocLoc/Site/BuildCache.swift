@@ -10,7 +10,8 @@ import Foundation
 ///   `searchFileName` (beside the cache), the content files the
 ///   page uses (copied into the site), and the include paths the renderer looked up (with what it found there,
 ///   they are part of the next key);
-/// - per page made from template values alone, the key of those values and the SHA-256 of its bytes;
+/// - per page made from template values alone, the key of those values and the SHA-256 of its bytes, and where
+///   each of its streamed rows stands in them, by the row's key (`RowIndex`);
 /// - per content file copied into the site, the size and modification time of the original and of the copy.
 ///
 /// A cache written by another docloc executable (`generator`) or in another format is ignored as a whole.
@@ -20,7 +21,7 @@ public struct BuildCache: Sendable, Equatable {
     /// The search-index entries of the build's pages, one JSON object after another (`Entry.search`).
     public static let searchFileName = ".docloc-search"
     /// Bumped when the cache layout or the meaning of a key changes; a cache of another format is ignored.
-    public static let format = 5
+    public static let format = 6
 
     public var format: Int
     /// `SiteBuilder.generator` of the build that wrote it.
@@ -35,12 +36,15 @@ public struct BuildCache: Sendable, Equatable {
     public var verdicts: CacheTable<Verdict>
     /// Output path → entry, for the pages made from template values alone (indexes, dashboard, chooser).
     public var rendered: CacheTable<Rendered>
+    /// Output path → where each streamed row stands, for the pages of `rendered` written a row at a time.
+    public var rows: CacheTable<RowIndex>
     /// Output path → stamps, for every content file copied into the site.
     public var copied: CacheTable<CopiedFile>
 
     public init(
         generator: String = "", pages: [String: Entry] = [:], documents: [String: DocumentSummary] = [:],
-        verdicts: [String: Verdict] = [:], rendered: [String: Rendered] = [:], copied: [String: CopiedFile] = [:]
+        verdicts: [String: Verdict] = [:], rendered: [String: Rendered] = [:], rows: [String: RowIndex] = [:],
+        copied: [String: CopiedFile] = [:]
     ) {
         self.format = Self.format
         self.generator = generator
@@ -48,6 +52,7 @@ public struct BuildCache: Sendable, Equatable {
         self.documents = CacheTable(documents)
         self.verdicts = CacheTable(verdicts)
         self.rendered = CacheTable(rendered)
+        self.rows = CacheTable(rows)
         self.copied = CacheTable(copied)
     }
 

@@ -36,6 +36,11 @@ final class BuildCacheWriter {
 
     func rendered(_ path: String, _ entry: BuildCache.Rendered) throws { try add { BuildCache.record(rendered: path, entry, into: &$0) } }
 
+    func rows(_ path: String, _ index: BuildCache.RowIndex) throws { try add { BuildCache.record(rows: path, index, into: &$0) } }
+
+    /// A row index of the previous cache, for a page linked from the previous site (the same record, unchanged).
+    func rows(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(lines: record) } }
+
     func copied(_ path: String, _ file: BuildCache.CopiedFile) throws { try add { BuildCache.record(copied: path, file, into: &$0) } }
 
     /// Writes the search file's size and the `end` record, and closes the file.

@@ -37,21 +37,6 @@ final class SearchEntryFile: @unchecked Sendable {
 
     /// The bytes of one entry; nil when the file is shorter than the range.
     func entry(_ range: Range<Int>) -> [UInt8]? {
-        try? Self.read(range, from: fd)
-    }
-
-    /// `range` of the open file `fd`, read whole (`pread`, so threads can share the descriptor).
-    static func read(_ range: Range<Int>, from fd: Int32) throws(FileWriter.Failure) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        var done = 0
-        while done < range.count {
-            let n = bytes.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
-            }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw FileWriter.Failure(code: n < 0 ? errno : EIO) }
-            done += n
-        }
-        return bytes
+        try? FileRangeReader.read(range, from: fd)
     }
 }

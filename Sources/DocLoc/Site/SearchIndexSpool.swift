@@ -55,7 +55,7 @@ final class SearchIndexSpool {
             guard ranges.indices.contains(page), !ranges[page].isEmpty else { continue }
             let range = ranges[page]
             if number > 0 { try both([UInt8(ascii: ",")]) }
-            try both(try SearchEntryFile.read(range, from: fd))
+            try both(try FileRangeReader.read(range, from: fd))
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)

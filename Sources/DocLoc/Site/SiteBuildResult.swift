@@ -16,6 +16,10 @@ public struct SiteBuildResult: Sendable {
     public var comparedPairs = 0
     /// Pairs whose verdict was taken from the previous build because neither article changed (`--incremental`).
     public var reusedVerdicts = 0
+    /// Rows of the index pages and the dashboard written again (`StreamedRows`), and of those, how many were copied
+    /// from the previous page because their key was unchanged (`--incremental`).
+    public var writtenRows = 0
+    public var copiedRows = 0
     /// Pages libxml2's XML parser rejected (only with verification on). When not empty, nothing was published.
     public var malformed: [MalformedPage]
     /// Whether the new site replaced the output folder.

@@ -131,7 +131,8 @@ public struct SiteBuilder: Sendable {
         previousBuild.verdicts = [:]
         let previous = previousBuild
         let writer = SiteWriter(
-            folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey)
+            folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey,
+            trustedBefore: trustedBefore)
         var verdicts: [DriftBox] = []
         if drift == nil { verdicts.reserveCapacity(content.pairs.count) }
         var used = Set<String>()
@@ -202,6 +203,8 @@ public struct SiteBuilder: Sendable {
         result.reusedFiles = reusedFiles
         result.comparedPairs = articles.comparedPairs
         result.reusedVerdicts = articles.reusedVerdicts
+        result.writtenRows = writer.writtenRows
+        result.copiedRows = writer.copiedRows
         guard malformed.isEmpty else {
             folder.discard()
             return result

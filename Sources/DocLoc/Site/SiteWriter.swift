@@ -15,12 +15,22 @@ final class SiteWriter {
     private(set) var written: [String] = []
     private(set) var malformed: [MalformedPage] = []
 
-    init(folder: OutputFolder, verify: Bool, cache: BuildCacheWriter, previous: BuildCache, theme: Theme, siteKey: String) {
+    /// How many rows of streamed pages were written, and how many of them copied from the previous site.
+    private(set) var writtenRows = 0
+    private(set) var copiedRows = 0
+
+    /// `trustedBefore`: when the previous build wrote its cache (a previous page of its recorded size and older is
+    /// as written; see `ValuesPageRenderer`).
+    init(
+        folder: OutputFolder, verify: Bool, cache: BuildCacheWriter, previous: BuildCache, theme: Theme, siteKey: String,
+        trustedBefore: Int64 = 0
+    ) {
         self.folder = folder
         self.verify = verify
         self.cache = cache
         self.previous = previous
-        renderer = ValuesPageRenderer(theme: theme, siteKey: siteKey, previous: previous)
+        renderer = ValuesPageRenderer(
+            theme: theme, siteKey: siteKey, previous: previous, previousSite: folder.destination.path, trustedBefore: trustedBefore)
     }
 
     /// Files written elsewhere (article pages, search indexes), for the manifest.
@@ -64,11 +74,20 @@ final class SiteWriter {
             written.append(path)
             if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.stagingPath(path)), at: path) }
             try cache.rendered(path, BuildCache.Rendered(key: page.key, output: digest))
+            if let rows = page.rows, !rows.rows.isEmpty { try cache.rows(path, rows) }
+            writtenRows += page.rowCount
+            copiedRows += page.copiedRows
             return
         }
         if page.html == nil, let old = previous.rendered[path], folder.reuse(path, digest: old.output) {
             written.append(path)
             try cache.rendered(path, old)
+            // The linked page keeps its rows where they were.
+            if let record = previous.rows.storedRecord(path) {
+                try cache.rows(copying: record)
+            } else if let rows = previous.rows[path] {
+                try cache.rows(path, rows)
+            }
             if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.stagingPath(path)), at: path) }
             return
         }

@@ -39,28 +39,108 @@ struct StreamedRows {
         var calls = 0
     }
 
-    /// Writes the page to `path`; returns the SHA-256 of its bytes (as `StableHasher.digest` spells it), or nil —
-    /// having written nothing — when it must be rendered whole.
-    func write(to path: String) throws(FileWriter.Failure) -> String? {
+    /// What `write(to:rowKeys:previous:)` wrote: the SHA-256 of the page's bytes (as `StableHasher.digest` spells it)
+    /// and where each row with a key stands in them.
+    struct Written {
+        var digest: String
+        var index: BuildCache.RowIndex
+        /// How many rows were written, and how many of them copied from the previous file.
+        var rowCount = 0
+        var copiedRows = 0
+    }
+
+    /// Writes the page to `path`; nil — having written nothing — when it must be rendered whole.
+    ///
+    /// `rowKeys` (a key over what the page's rows share, e.g. `PageInputs.siteKey`): each row whose output depends
+    /// only on its own values, the values around its list and its template text gets a key over those, and a row
+    /// whose key stands in `previous` is copied from that file instead of rendered — Mustache is most of what
+    /// writing the dashboard costs, and an edit changes a row or two of it. A row's template that could see more
+    /// (a partial, the list itself or the list holding it, `.`, changed delimiters) gives its rows no key.
+    func write(to path: String, rowKeys context: String? = nil, previous: PreviousRows? = nil) throws(FileWriter.Failure) -> Written? {
         guard let plan = prepare() else { return nil }
         let stream = try StreamWriter(path: path)
         var hasher = SHA256()
         var failure: FileWriter.Failure?
-        plan.emit(slots: plan.slots) { text in
+        var offset = 0
+        func put(_ bytes: UnsafeRawBufferPointer) {
             guard failure == nil else { return }
+            hasher.update(bufferPointer: bytes)
+            do throws(FileWriter.Failure) { try stream.append(bytes) } catch { failure = error }
+            offset += bytes.count
+        }
+        func put(_ text: String) {
             var text = text
-            text.withUTF8 { bytes in
-                hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
-                do throws(FileWriter.Failure) { try stream.append(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+            text.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+        }
+        let source = previous.flatMap { FileRangeReader(path: $0.path) }
+        let lists = Set(plan.slots.flatMap { [$0.key] + ($0.item.map { [$0.key] } ?? []) })
+        var index: [BuildCache.RowIndex.Row] = []
+        var copied = 0
+        for (position, piece) in plan.pieces.enumerated() {
+            put(String(piece))
+            guard position < plan.order.count, let template = plan.rowTemplates[plan.order[position]] else { continue }
+            let number = plan.order[position]
+            let slot = plan.slots[number]
+            let keyOfSlot = context.flatMap {
+                self.slotKey($0, slot: number, text: plan.sectionTexts[number] ?? "", parents: slot.parents, lists: lists)
             }
+            // Rows found in the previous file one after another are copied with one read.
+            var run: (range: Range<Int>, rows: [(key: String, length: Int, row: Int)])?
+            func flushRun() {
+                guard let taken = run else { return }
+                run = nil
+                if let source, let bytes = source.read(taken.range) {
+                    var start = offset
+                    bytes.withUnsafeBytes { put($0) }
+                    copied += taken.rows.count
+                    for row in taken.rows {
+                        index.append(.init(key: row.key, offset: start, length: row.length))
+                        start += row.length
+                    }
+                } else {
+                    for row in taken.rows { render(slot.rows.item(row.row), key: row.key) }
+                }
+            }
+            func render(_ values: [String: Any], key: String?) {
+                let start = offset
+                put(template.render(TemplateStack(objects: slot.parents + [values]), library: plan.library))
+                if let key { index.append(.init(key: key, offset: start, length: offset - start)) }
+            }
+            for row in 0..<slot.rows.count {
+                // Made once: the key and the rendering take the same values.
+                let values = slot.rows.item(row)
+                guard let keyOfSlot else {
+                    render(values, key: nil)
+                    continue
+                }
+                let key = rowKey(keyOfSlot, values: values)
+                if let range = previous?.rows[key] {
+                    if let open = run?.range, open.upperBound == range.lowerBound, open.count < Self.runLimit {
+                        run?.range = open.lowerBound..<range.upperBound
+                        run?.rows.append((key, range.count, row))
+                    } else {
+                        flushRun()
+                        run = (range, [(key, range.count, row)])
+                    }
+                } else {
+                    flushRun()
+                    render(values, key: key)
+                }
+            }
+            flushRun()
         }
         if let failure {
             try? stream.close()
             throw failure
         }
         try stream.close()
-        return StableHasher.hex(hasher.finalize())
+        return Written(
+            digest: StableHasher.hex(hasher.finalize()), index: BuildCache.RowIndex(byteCount: offset, rows: index),
+            rowCount: plan.slots.reduce(0) { $0 + $1.rows.count }, copiedRows: copied)
     }
+
+    /// The most bytes of consecutive rows copied with one read.
+    static let runLimit = 1 << 20
 
     /// The page put together from skeleton and rows, as one string (what `write(to:)` writes; for tests).
     func rendered() -> String? {
@@ -77,6 +157,8 @@ struct StreamedRows {
         var rowTemplates: [Int: MustacheTemplate]
         var slots: [Slot]
         let library: MustacheLibrary
+        /// Each slot's row template text, as Mustache handed it to the lambda.
+        var sectionTexts: [Int: String] = [:]
 
         func emit(slots: [Slot], _ out: (String) -> Void) {
             for (position, piece) in pieces.enumerated() {
@@ -125,7 +207,8 @@ struct StreamedRows {
             guard !text.isEmpty, let compiled = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else { return nil }
             rowTemplates[index] = compiled
         }
-        let plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, library: theme.library)
+        var plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, library: theme.library)
+        plan.sectionTexts = sections.texts
         // The check: every list cut to its first rows, rendered whole by Mustache and put together here.
         let sample = slots.map { slot in
             var slot = slot

@@ -65,10 +65,27 @@ import Testing
         #expect(result.comparedPairs == 1 && result.reusedVerdicts == 2)
         // Its page, and the Dutch page whose verdict changed.
         #expect(result.renderedPages == 2)
+        // The dashboard and the Dutch index are written again (their rows for the pair changed); their other rows
+        // are copied from the previous pages.
+        #expect(result.writtenRows == 6 && result.copiedRows == 4, "\(result.copiedRows) of \(result.writtenRows)")
         let (incremental, full) = try Self.compareWithFull(site)
         #expect(incremental == full)
         // The number changed in the source only: the Dutch page now says so.
         #expect(String(decoding: incremental["nl-NL/b.html"] ?? Data(), as: UTF8.self).contains("banner-outdated"))
+    }
+
+    /// A previous dashboard edited since it was written (same size, newer than the cache, other bytes) gives no rows.
+    @Test func rowsAreNotCopiedFromAnEditedPage() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        let dashboard = site.out.appendingPathComponent("translation-status.html")
+        let size = try Data(contentsOf: dashboard).count
+        try Data(repeating: UInt8(ascii: "x"), count: size).write(to: dashboard)
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 4 steps.\n")
+        let (result, _) = try site.buildAsTheCommandDoes()
+        #expect(result.copiedRows == 2, "only the Dutch index's")
+        let (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
     }
 
     @Test func aChangedTitleReachesTheIndexAndTheDashboard() throws {
