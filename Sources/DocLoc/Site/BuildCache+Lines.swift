@@ -122,7 +122,7 @@ extension BuildCache {
         }
         var start = 0
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let end = CacheLines.lineEnd(in: bytes, from: start)
             defer { start = end + 1 }
             guard end > start else { continue }
             guard !ended else { return nil }
@@ -197,7 +197,7 @@ extension BuildCache {
 
     /// A verdict line and the finding lines after it.
     @Sendable private static func verdict(_ lines: ArraySlice<UInt8>) -> Verdict? {
-        let records = lines.split(separator: 0x0A).map { CacheLines.Record(line: $0) }
+        let records = CacheLines.split(lines, at: 0x0A).filter { !$0.isEmpty }.map { CacheLines.Record(line: $0) }
         guard let record = records.first, let status = DriftStatus(rawValue: record.text(1)) else { return nil }
         return Verdict(
             status: status,

@@ -73,6 +73,17 @@ struct FileDiscovery {
 
     /// `.md` in any letter case, as `URL.pathExtension` would see it.
     static func isMarkdown(_ path: String) -> Bool {
+        // An ASCII name without CR (a byte per character) is looked at byte by byte: by Characters this was 1% of
+        // an incremental build of the real corpus, for every file and folder of the tree.
+        let bytes = path.utf8
+        if bytes.last != UInt8(ascii: "/") {
+            let name = bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex)...]
+            if name.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                let tail = Array(name.suffix(3))
+                return name.count > 3 && tail[0] == UInt8(ascii: ".") && tail[1] | 0x20 == UInt8(ascii: "m")
+                    && tail[2] | 0x20 == UInt8(ascii: "d")
+            }
+        }
         let name = path.split(separator: "/").last ?? ""
         return name.count > 3 && name.lowercased().hasSuffix(".md")
     }

@@ -155,4 +155,17 @@ import Testing
             }
         }
     }
+
+    @Test func bytesSplitAndLineEndsAsTheStandardLibraryFindsThem() {
+        for text in ["", "\n", "a", "a\nb", "\n\na\n", "ab\ncd\n", "ü\n🙂\nx"] {
+            let bytes = Array(("p" + text + "q").utf8)
+            let slice = bytes[1..<(bytes.count - 1)]
+            let expected = slice.split(separator: 0x0A, omittingEmptySubsequences: false)
+            #expect(CacheLines.split(slice, at: 0x0A) == expected, "\(text.debugDescription)")
+            #expect(CacheLines.split(slice, at: 0x0A, maxSplits: 1) == slice.split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: false))
+            for start in 0...bytes.count {
+                #expect(CacheLines.lineEnd(in: bytes, from: start) == (bytes[start...].firstIndex(of: 0x0A) ?? bytes.count))
+            }
+        }
+    }
 }
