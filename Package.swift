@@ -40,7 +40,10 @@ let package = Package(
             dependencies: [
                 "DocLoc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Release builds are linked by lld: `make` links them with the Swift runtime and Foundation built in
+            // (--static-swift-stdlib), and gold warns about Foundation's own use of mktemp. The README says why.
+            linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux], configuration: .release))]
         ),
         .testTarget(
             name: "DocLocTests",

@@ -76,8 +76,9 @@ def docloc_binary(no_build):
         return os.path.abspath(os.environ["DOCLOC"])
     swift = os.environ.get("SWIFT", "swift")
     if not no_build:
-        log("swift build -c release --product docloc")
-        subprocess.run([swift, "build", "-c", "release", "--product", "docloc"], cwd=REPO, check=True)
+        # As `make build` builds it (the Swift runtime built in; a build without the flag compiles everything again).
+        log("swift build -c release --static-swift-stdlib --product docloc")
+        subprocess.run([swift, "build", "-c", "release", "--static-swift-stdlib", "--product", "docloc"], cwd=REPO, check=True)
     bin_dir = subprocess.run([swift, "build", "-c", "release", "--show-bin-path"], cwd=REPO, check=True,
                              capture_output=True, text=True).stdout.strip()
     return os.path.join(bin_dir, "docloc")
