@@ -1,9 +1,12 @@
 import Foundation
 
 /// A regular file read a range at a time (`pread`), for copying parts of an earlier output: nil when the path cannot
-/// be opened as a regular file (opened non-blocking, so a FIFO in its place never waits).
-final class FileRangeReader {
+/// be opened as a regular file (opened non-blocking, so a FIFO in its place never waits). `pread` shares the
+/// descriptor between threads.
+final class FileRangeReader: Sendable {
     private let descriptor: Int32
+    /// The file's size when it was opened.
+    let size: Int
 
     init?(path: String) {
         descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -13,6 +16,7 @@ final class FileRangeReader {
             close(descriptor)
             return nil
         }
+        size = Int(info.st_size)
     }
 
     deinit { close(descriptor) }

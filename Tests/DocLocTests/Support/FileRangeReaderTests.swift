@@ -8,6 +8,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data("0123456789".utf8).write(to: URL(fileURLWithPath: path))
         let reader = try #require(FileRangeReader(path: path))
+        #expect(reader.size == 10)
         #expect(reader.read(2..<5) == Array("234".utf8))
         #expect(reader.read(0..<10) == Array("0123456789".utf8))
         #expect(reader.read(4..<4) == [])
