@@ -4,6 +4,7 @@ import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Render the static help site for every locale, with translation banners and a status dashboard.",
         discussion: """
             The default theme is built into docloc; a templates folder (--templates, or ./templates when it \
@@ -53,9 +54,9 @@ struct Build: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         Terminal.write(
-            String(format: "docloc: wrote %d pages (%d rendered, %d reused; %d files, %d copied) to %@ in %.2f s\n",
-                result.articlePages, result.renderedPages, result.reusedPages, result.files.count,
-                result.copiedFiles - result.reusedFiles, out, seconds))
+            "docloc: wrote \(result.articlePages) pages (\(result.renderedPages) rendered, \(result.reusedPages) reused; "
+                + "\(result.files.count) files, \(result.copiedFiles - result.reusedFiles) copied) to \(out) "
+                + "in \(DurationText.seconds(seconds)) s\n")
         if incremental {
             Terminal.write(
                 "docloc: unchanged since the last build: \(documents - parsed) of \(documents) "

@@ -6,6 +6,7 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Parse and validate every article; exit 1 on errors (on warnings too with --strict).")
 
     @OptionGroup var options: ContentOptions
@@ -23,7 +24,7 @@ struct Check: ParsableCommand {
         let reportOptions = ReportOptions(
             articles: articles, pathPrefix: ReportOptions.prefix(forContentDirectory: options.content), strict: strict)
         format.formatter(color: Terminal.useColor, options: reportOptions).write(report, to: Terminal.write)
-        Terminal.progress(String(format: "docloc: done in %.2f s", Date().timeIntervalSince(started)))
+        Terminal.progress("docloc: done in \(DurationText.seconds(Date().timeIntervalSince(started))) s")
         throw ExitCode(report.exitStatus(strict: strict))
     }
 

@@ -3,7 +3,9 @@ import DocLoc
 import Foundation
 
 /// The root command: lists the subcommands and maps failures to the exit statuses of DESIGN.md
-/// (0 clean, 1 findings, 2 usage or environment failure).
+/// (0 clean, 1 findings, 2 usage or environment failure). Every command names itself (`commandName`): a name
+/// derived from the type costs ArgumentParser a runtime type-name lookup per command on every start (~1.3 ms of an
+/// incremental build's ~90).
 @main
 struct Docloc: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,6 +6,7 @@ extension DriftFormat: ExpressibleByArgument {}
 
 struct Drift: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "drift",
         abstract: "Report which translations are outdated, exactly why, and (with --diff) what changed in the source.")
 
     @OptionGroup var options: ContentOptions
@@ -38,6 +39,6 @@ struct Drift: ParsableCommand {
             })
         }
         Terminal.write(format.formatter().format(report))
-        Terminal.progress(String(format: "docloc: done in %.2f s", Date().timeIntervalSince(started)))
+        Terminal.progress("docloc: done in \(DurationText.seconds(Date().timeIntervalSince(started))) s")
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Print the parsed model of one article: an outline, or everything as JSON.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -4,6 +4,7 @@ import Foundation
 
 struct Stamp: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stamp",
         abstract: "Record the current source fingerprint (ms.openlocfilehash) and ms.lasthandoff in translations.")
 
     @Argument(help: "Translated Markdown files (nl-NL/admin/x.md …).")
