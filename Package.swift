@@ -25,11 +25,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Linker-defined symbols only (no library): where the executable's .data and .bss lie.
+        .systemLibrary(name: "CProgramImage"),
         .target(
             name: "DocLoc",
             dependencies: [
                 "CCmarkGFM",
                 "CLibXML2",
+                "CProgramImage",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

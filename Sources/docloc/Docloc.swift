@@ -16,6 +16,8 @@ struct Docloc: ParsableCommand {
     )
 
     static func main() {
+        // Before any other thread: see WritableImage.
+        WritableImage.populate()
         do {
             var command = try parseAsRoot()
             try command.run()
