@@ -64,4 +64,4 @@ fuzz: deps
 	Fuzz/fuzz.sh
 
 clean:
-	rm -rf .build _site
+	rm -rf .build _site ._site.docloc-spare

@@ -10,7 +10,9 @@ struct Build: ParsableCommand {
             The default theme is built into docloc; a templates folder (--templates, or ./templates when it \
             exists) overrides any of its files. The site is written into a staging folder beside --out and swapped \
             into place; files in --out that docloc did not write are kept. With --incremental, pages whose inputs \
-            are unchanged since the last build (recorded in --out/.docloc-cache) are reused instead of rendered.
+            are unchanged since the last build (recorded in --out/.docloc-cache) are reused instead of rendered, \
+            and the site replaced is kept beside --out (.<out>.docloc-spare) for the next incremental build to \
+            write into; a full build removes it.
             """)
 
     @OptionGroup var options: ContentOptions

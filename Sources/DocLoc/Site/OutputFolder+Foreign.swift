@@ -3,8 +3,13 @@ import Foundation
 extension OutputFolder {
     /// The paths of the previous manifest in the destination (empty when there is none).
     func previousManifest() -> Set<String> {
+        Self.manifest(in: destination.path)
+    }
+
+    /// The paths of the manifest in the site at `folder` (empty when there is none).
+    static func manifest(in folder: String) -> Set<String> {
         // Split on line-feed bytes: split on `Character`s it took ~1% of an incremental build of the real corpus.
-        guard let data = FileManager.default.contents(atPath: destination.path + "/" + Self.manifestName),
+        guard let data = FileManager.default.contents(atPath: folder + "/" + Self.manifestName),
             let text = String(validating: data, as: UTF8.self)
         else { return [] }
         var paths = Set<String>()

@@ -4,6 +4,13 @@ import Foundation
 ///
 /// Pages are written into a hidden staging folder beside `--out`; when everything is written, the staging
 /// folder is swapped into place with two renames in one folder, so readers never see half a site.
+///
+/// An incremental build keeps the site it swapped out as a spare (`.<out>.docloc-spare`, beside the staging
+/// folder) and the next incremental build takes it as its staging folder: the site before last, most of whose
+/// files are hard links to the same files as the published site's. Such a file is kept where the new site links
+/// the same file; everything else there is replaced, never written through (`FileWriter.create`), and what the
+/// new site does not have is removed. Building the staging folder anew cost an incremental build of the real
+/// corpus ~870 links, 42 folders and as many unlinks to remove the site swapped out — a fifth of its time.
 /// `.docloc-manifest` lists every file docloc wrote and `.docloc-cache` (`BuildCache`) what each page was
 /// made from. Files in `--out` that the previous manifest does not list are the user's: they are linked (or
 /// copied) into the new site before the swap, and a build that would replace one stops instead.
@@ -16,16 +23,29 @@ public struct OutputFolder: Sendable {
     /// `appendingPathComponent`: ~5% of an incremental build of the real corpus, at three per image).
     private let destinationPath: String
     private let stagingFolderPath: String
+    /// When the staging folder is a recycled spare: the files in it that the previous build wrote too (by site
+    /// path), each of which is replaced or removed unless the new site has the very same file there.
+    let recycled: Set<String>?
+    /// Whether the site swapped out is kept as the spare (incremental builds) or removed.
+    let keepsSpare: Bool
 
-    init(destination: URL, staging: URL) {
+    init(destination: URL, staging: URL, recycled: Set<String>? = nil, keepsSpare: Bool = false) {
         self.destination = destination
         self.staging = staging
         destinationPath = destination.path
         stagingFolderPath = staging.path
+        self.recycled = recycled
+        self.keepsSpare = keepsSpare
     }
 
-    /// Checks the destination and creates the staging folder.
-    public static func prepare(_ out: URL, content: URL) throws -> OutputFolder {
+    /// Where the spare of the site at `destination` is kept.
+    static func spare(of destination: URL) -> URL {
+        destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).docloc-spare")
+    }
+
+    /// Checks the destination and creates the staging folder — or, `recycling` (incremental builds), takes the
+    /// spare as it when there is one.
+    public static func prepare(_ out: URL, content: URL, recycling: Bool = false) throws -> OutputFolder {
         let fm = FileManager.default
         let destination = out.standardizedFileURL.resolvingSymlinksInPath()
         let contentRoot = content.standardizedFileURL.resolvingSymlinksInPath()
@@ -41,14 +61,43 @@ public struct OutputFolder: Sendable {
         }
         let parent = destination.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).docloc-staging-\(getpid())")
+        var recycled: Set<String>?
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            // Taken with a rename: of two builds at once, one gets the spare and the other starts afresh.
+            if recycling, rename(spare(of: destination).path, staging.path) == 0 {
+                recycled = recycle(staging.path, keeping: manifest(in: destination.path))
+            }
+            if recycled == nil { try fm.createDirectory(at: staging, withIntermediateDirectories: false) }
         } catch {
             throw DocLocError.outputNotWritable(path: out.path, reason: Self.reason(error))
         }
-        return OutputFolder(destination: destination, staging: staging)
+        return OutputFolder(destination: destination, staging: staging, recycled: recycled, keepsSpare: recycling)
+    }
+
+    /// Empties a spare taken as the staging folder of all but the regular files the previous build wrote
+    /// (`ours`, its manifest) and the folders holding them; returns those files, or nil — the folder removed —
+    /// when an entry cannot be removed.
+    static func recycle(_ root: String, keeping ours: Set<String>) -> Set<String>? {
+        var kept = Set<String>()
+        var folders: [String] = []
+        var removable = true
+        DirectoryWalker(within: root, includesHidden: true).visit(below: root) { entry in
+            switch entry.kind {
+            case .directory: folders.append(entry.relativePath)
+            case .file where ours.contains(entry.relativePath): kept.insert(entry.relativePath)
+            case .undecodableName: removable = false
+            default: if unlink(root + "/" + entry.relativePath) != 0 { removable = false }
+            }
+        }
+        guard removable else {
+            TreeRemoval.remove(root)
+            return nil
+        }
+        // Deepest first: a folder left empty goes, one that holds a kept file stays (ENOTEMPTY).
+        for folder in folders.reversed() { rmdir(root + "/" + folder) }
+        return kept
     }
 
     /// Creates the folders of these paths up front, one thread, so parallel writers never race on them: each folder
@@ -66,9 +115,14 @@ public struct OutputFolder: Sendable {
         for folder in folders.sorted() {
             let full = stagingFolderPath + "/" + folder
             guard mkdir(full, 0o777) != 0 else { continue }
-            let code = errno
+            var code = errno
             var info = stat()
-            if code == EEXIST, stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { continue }
+            if code == EEXIST, lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { continue }
+            // In a recycled spare, a file of the site before last may stand where this site has a folder.
+            if code == EEXIST, recycled != nil, unlink(full) == 0 {
+                if mkdir(full, 0o777) == 0 { continue }
+                code = errno
+            }
             throw DocLocError.outputNotWritable(
                 path: destinationPath + "/" + folder, reason: String(cString: strerror(code == EEXIST ? ENOTDIR : code)))
         }
@@ -79,9 +133,14 @@ public struct OutputFolder: Sendable {
         let file = stagingPath(path)
         do {
             if case .failure(let failure) = Result(catching: { () throws(FileWriter.Failure) in try FileWriter.save(bytes, toPath: file) }) {
-                // ENOENT: a folder `createFolders` was not told about.
-                guard failure.code == ENOENT else { throw failure }
-                try createFolders(for: [path])
+                // ENOENT: a folder `createFolders` was not told about. EISDIR: in a recycled spare, a folder of the
+                // site before last where this site has a file.
+                if failure.code == EISDIR, recycled != nil {
+                    TreeRemoval.remove(file)
+                } else {
+                    guard failure.code == ENOENT else { throw failure }
+                    try createFolders(for: [path])
+                }
                 try FileWriter.save(bytes, toPath: file)
             }
         } catch let error as DocLocError {
@@ -98,9 +157,23 @@ public struct OutputFolder: Sendable {
         guard let data = FileManager.default.contents(atPath: previous),
             data.withUnsafeBytes(StableHasher.digest) == digest
         else { return false }
+        if place(previous, at: path) { return true }
+        return (try? FileWriter.save([UInt8](data), toPath: stagingPath(path))) != nil
+    }
+
+    /// Makes the previous site's file at `previous` the new site's at `path`, by a hard link — or, in a recycled
+    /// spare that has the very same file there already, by leaving it.
+    func place(_ previous: String, at path: String) -> Bool {
         let file = stagingPath(path)
-        if link(previous, file) == 0 { return true }
-        return (try? data.write(to: URL(fileURLWithPath: file))) != nil
+        if let recycled, recycled.contains(path) {
+            var old = stat()
+            var new = stat()
+            if lstat(file, &old) == 0, lstat(previous, &new) == 0, old.st_ino == new.st_ino, old.st_dev == new.st_dev {
+                return true
+            }
+            unlink(file)
+        }
+        return link(previous, file) == 0
     }
 
     /// Links the previous site's article page at `path` into the new one when it is as the previous build wrote
@@ -113,7 +186,7 @@ public struct OutputFolder: Sendable {
         let previous = destinationPath + "/" + path
         // A symbolic link (or anything but a regular file) in place of the page was not written by docloc.
         guard let stamp = FileStamp.of(path: previous, followingLinks: false) else { return false }
-        if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, link(previous, stagingPath(path)) == 0 {
+        if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, place(previous, at: path) {
             return true
         }
         return reuse(path, digest: digest)
@@ -144,12 +217,13 @@ public struct OutputFolder: Sendable {
         else {
             return false
         }
-        return link(previous, stagingPath(path)) == 0
+        return place(previous, at: path)
     }
 
     /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place (with
     /// what the build wrote into the staging folder besides: the build cache and the search entries).
     public func commit(written: [String]) throws {
+        if let recycled { removeUnwritten(recycled, written: Set(written)) }
         try writeManifest(written.sorted())
         let fm = FileManager.default
         guard fm.fileExists(atPath: destination.path) else {
@@ -169,7 +243,24 @@ public struct OutputFolder: Sendable {
             try? fm.moveItem(at: old, to: destination)
             throw error
         }
+        // Kept as the next incremental build's spare, unless a spare is there already (another build's).
+        let spare = Self.spare(of: destination)
+        if keepsSpare, rename(old.path, spare.path) == 0 { return }
         TreeRemoval.remove(old.path, entries: entries)
+        // A full build leaves no spare: it would only take room.
+        if !keepsSpare, fm.fileExists(atPath: spare.path) { TreeRemoval.remove(spare.path) }
+    }
+
+    /// Removes the recycled spare's files that this build did not write, and the folders they leave empty.
+    private func removeUnwritten(_ recycled: Set<String>, written: Set<String>) {
+        for path in recycled where !written.contains(path) {
+            guard unlink(stagingPath(path)) == 0 else { continue }
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if rmdir(stagingPath(String(folder))) != 0 { break }
+            }
+        }
     }
 
     /// Where `path` (site-relative) is written before the site is swapped into place.

@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
     /// Consuming: the previous cache given is held only by the build, which lets go of its document and verdict
     /// records once it has copied them (at 50k pairs, 70 MB of the incremental build's peak).
     public consuming func build(into out: URL) throws -> SiteBuildResult {
-        let folder = try OutputFolder.prepare(out, content: content.root)
+        let folder = try OutputFolder.prepare(out, content: content.root, recycling: incremental)
         let given = previous.take()
         do {
             let articles = try writeArticles(in: folder, given: consume given)

@@ -9,7 +9,7 @@
 enum FileCopier {
     private static let chunk = 1 << 20
 
-    /// Copies the file at `source` to a new file at `target` (which must not exist yet), with the source's
+    /// Copies the file at `source` to a new file at `target` (one there already is replaced), with the source's
     /// permission bits, as `FileManager.copyItem` does. A copy that fails part way is removed.
     static func copy(fromPath source: String, toPath target: String) throws(FileWriter.Failure) {
         // Non-blocking: a FIFO in the content tree cannot hold the build (it reads as empty).
@@ -18,7 +18,7 @@ enum FileCopier {
         defer { close(input) }
         var info = stat()
         guard fstat(input, &info) == 0 else { throw FileWriter.Failure(code: errno) }
-        let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let output = FileWriter.create(target, permissions: 0o600)
         guard output >= 0 else { throw FileWriter.Failure(code: errno) }
         var failure: Int32 = 0
         var buffer = [UInt8](repeating: 0, count: min(max(Int(info.st_size), 1), chunk))

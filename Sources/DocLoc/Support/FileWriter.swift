@@ -15,12 +15,34 @@ enum FileWriter {
     }
 
     static func save(_ bytes: [UInt8], toPath path: String) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = create(path)
         guard fd >= 0 else { throw Failure(code: errno) }
         var failure: Int32 = 0
         do { try writeAll(bytes, to: fd) } catch { failure = error.code }
         if close(fd) != 0, failure == 0 { failure = errno }
         if failure != 0 { throw Failure(code: failure) }
+    }
+
+    /// Opens a new, empty file at `path` for writing (-1 and `errno` when it cannot). A regular file or symbolic
+    /// link already there is unlinked and replaced, never written through: in a recycled staging folder
+    /// (`OutputFolder`) it may be a hard link to a page of the published site. A folder there is EISDIR; a device
+    /// or FIFO is opened as it is (never unlinked).
+    static func create(_ path: String, permissions: mode_t = 0o644) -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        let fd = open(path, flags, permissions)
+        guard fd < 0, errno == EEXIST else { return fd }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return -1 }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFLNK:
+            guard unlink(path) == 0 else { return -1 }
+            return open(path, flags, permissions)
+        case S_IFDIR:
+            errno = EISDIR
+            return -1
+        default:
+            return open(path, O_WRONLY | O_CLOEXEC)
+        }
     }
 
     /// Writes all of `bytes` to an open file, retrying after interrupts and short writes.

@@ -13,7 +13,7 @@ final class StreamWriter {
     private static let bufferSize = 1 << 16
 
     init(path: String) throws(FileWriter.Failure) {
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        fd = FileWriter.create(path)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         buffer.reserveCapacity(Self.bufferSize)
     }

@@ -31,5 +31,23 @@ import Testing
             let b = try Data(contentsOf: URL(fileURLWithPath: full + "/" + page))
             #expect(a == b, "\(page) differs")
         }
+
+        // The site the second run replaced was kept beside it; a third run writes into it and still leaves, file
+        // for file, the site a full build writes.
+        let spare = work.appendingPathComponent(".site.docloc-spare").path
+        #expect(FileManager.default.fileExists(atPath: spare))
+        try Data("---\ntitle: New\n---\n# New\n\nA new article.\n".utf8).write(to: content.appendingPathComponent("en-US/new-article.md"))
+        let third = try DoclocBinary.run(["build", "--content", content.path, "--out", site, "--incremental"])
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(try DoclocBinary.run(["build", "--content", content.path, "--out", full]).status == 0)
+        let cacheFiles: Set<String> = [".docloc-cache", ".docloc-search"]
+        let siteFiles = try FileManager.default.subpathsOfDirectory(atPath: site).filter { !cacheFiles.contains($0) }.sorted()
+        #expect(siteFiles == (try FileManager.default.subpathsOfDirectory(atPath: full).filter { !cacheFiles.contains($0) }.sorted()))
+        #expect(siteFiles.contains("en-US/new-article.html"))
+        for file in siteFiles where !file.hasSuffix("/") {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: site + "/" + file, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            #expect(FileManager.default.contents(atPath: site + "/" + file) == FileManager.default.contents(atPath: full + "/" + file), "\(file)")
+        }
     }
 }

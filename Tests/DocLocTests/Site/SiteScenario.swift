@@ -72,5 +72,9 @@ final class SiteScenario {
         return files
     }
 
-    deinit { try? FileManager.default.removeItem(at: out) }
+    deinit {
+        try? FileManager.default.removeItem(at: out)
+        // What an incremental build keeps beside the site.
+        try? FileManager.default.removeItem(at: OutputFolder.spare(of: out))
+    }
 }

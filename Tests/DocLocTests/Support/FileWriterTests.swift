@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import DocLoc
+
+/// `FileWriter.create`, which every file of a site is written through: what stands at the path already is replaced,
+/// never written through (it may be a hard link to a published page), and never removed unless it is a file or a link.
+@Suite struct FileWriterTests {
+    @Test func aFileThereIsReplacedAndItsOtherLinksKeepTheirBytes() throws {
+        let folder = try ScenarioContent(["page.html": "published"], config: nil)
+        #expect(link(folder.url("page.html").path, folder.url("held.html").path) == 0)
+        try FileWriter.save(Array("new".utf8), toPath: folder.url("page.html").path)
+        #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: folder.url("held.html"), encoding: .utf8) == "published")
+    }
+
+    @Test func aSymbolicLinkThereIsReplacedNotFollowed() throws {
+        let folder = try ScenarioContent(["target.txt": "kept"], config: nil)
+        #expect(symlink(folder.url("target.txt").path, folder.url("page.html").path) == 0)
+        try FileWriter.save(Array("new".utf8), toPath: folder.url("page.html").path)
+        #expect(try String(contentsOf: folder.url("target.txt"), encoding: .utf8) == "kept")
+        var info = stat()
+        #expect(lstat(folder.url("page.html").path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG)
+        #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == "new")
+    }
+
+    @Test func aFolderThereIsAnError() throws {
+        let folder = try ScenarioContent(["dir/inside.txt": "x"], config: nil)
+        #expect(FileWriter.create(folder.url("dir").path) == -1)
+        #expect(errno == EISDIR)
+        #expect(FileManager.default.fileExists(atPath: folder.url("dir/inside.txt").path))
+    }
+
+    @Test func aDeviceIsOpenedAsItIs() throws {
+        #if os(Linux)
+            let fd = FileWriter.create("/dev/null")
+            #expect(fd >= 0)
+            if fd >= 0 { close(fd) }
+            var info = stat()
+            #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        #endif
+    }
+}
