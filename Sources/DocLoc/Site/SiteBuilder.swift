@@ -230,9 +230,15 @@ public struct SiteBuilder: Sendable {
         // By document index (a flag each, not a set of 100,000 indexes held through the batches).
         var compared = content.documents.map { !$0.isSummarized }
         guard let driftInputs else { return (kept, compared) }
-        for (index, pair) in content.pairs.enumerated() {
-            if let key = driftInputs.key(for: pair), let verdict = previous.verdicts[key] {
-                kept[index] = verdict.drift(of: pair, in: content)
+        // Keys and decoded verdicts on every core (a SHA-256 and a record decoded per pair); recorded in pair order.
+        let (pairs, content) = (content.pairs, content)
+        let found = ParallelMap.map(Array(pairs.indices)) { index -> (key: String, verdict: BuildCache.Verdict, drift: PairDrift)? in
+            guard let key = driftInputs.key(for: pairs[index]), let verdict = previous.verdicts[key] else { return nil }
+            return (key, verdict, verdict.drift(of: pairs[index], in: content))
+        }
+        for (index, pair) in pairs.enumerated() {
+            if let (key, verdict, drift) = found[index] {
+                kept[index] = drift
                 if let record = previous.verdicts.storedRecord(key) {
                     try cache.verdict(copying: record)
                 } else {

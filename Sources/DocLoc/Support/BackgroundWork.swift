@@ -2,19 +2,19 @@ import Dispatch
 
 /// Work started on another thread now and collected later with `wait()` (which may be called more than once).
 /// For one large job beside the calling thread's own work — not a pool: `ParallelMap` shares out many items.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     /// Written once by the worker before it signals; read only after a wait.
     private var value: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async {
             self.value = work()
             self.finished.signal()
         }
     }
 
-    func wait() -> Value {
+    public func wait() -> Value {
         finished.wait()
         defer { finished.signal() }
         return value!
