@@ -216,12 +216,30 @@ extension BuildCache {
         let record = CacheLines.Record(line: line)
         guard let byteCount = record.number(1) else { return nil }
         var rows: [RowIndex.Row] = []
+        // "key offset length", read on bytes (a `Character` split was most of an incremental build's reading of it).
         for item in record.list(2) {
-            let parts = item.split(separator: " ")
-            guard parts.count == 3, let offset = Int(parts[1]), let length = Int(parts[2]) else { return nil }
-            rows.append(RowIndex.Row(key: String(parts[0]), offset: offset, length: length))
+            var item = item
+            let row = item.withUTF8 { bytes -> RowIndex.Row? in
+                guard let first = bytes.firstIndex(of: 0x20), let second = bytes[(first + 1)...].firstIndex(of: 0x20),
+                    let offset = decimal(bytes[(first + 1)..<second]), let length = decimal(bytes[(second + 1)...])
+                else { return nil }
+                return RowIndex.Row(key: String(decoding: bytes[..<first], as: UTF8.self), offset: offset, length: length)
+            }
+            guard let row else { return nil }
+            rows.append(row)
         }
         return RowIndex(byteCount: byteCount, rows: rows)
+    }
+
+    /// ASCII digits as a number; nil when empty, not all digits, or longer than 18 digits.
+    static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     @Sendable private static func copiedFile(_ line: ArraySlice<UInt8>) -> CopiedFile? {

@@ -31,11 +31,11 @@ extension StreamedRows {
         return hasher.finalize()
     }
 
-    /// A row's key: its slot's key and its values.
-    func rowKey(_ slotKey: String, values: [String: Any]) -> String {
+    /// A row's key: its slot's key and the digest of its values (`TemplateRows.digest`).
+    func rowKey(_ slotKey: String, digest: String) -> String {
         var hasher = StableHasher()
         hasher.add(slotKey)
-        TemplateValues.add(values, to: &hasher)
+        hasher.add(digest)
         return hasher.finalize()
     }
 

@@ -107,13 +107,12 @@ struct StreamedRows {
                 if let key { index.append(.init(key: key, offset: start, length: offset - start)) }
             }
             for row in 0..<slot.rows.count {
-                // Made once: the key and the rendering take the same values.
-                let values = slot.rows.item(row)
                 guard let keyOfSlot else {
-                    render(values, key: nil)
+                    render(slot.rows.item(row), key: nil)
                     continue
                 }
-                let key = rowKey(keyOfSlot, values: values)
+                // The row's digest is usually taken already (the page's key); its values are made only to render it.
+                let key = rowKey(keyOfSlot, digest: slot.rows.digest(row))
                 if let range = previous?.rows[key] {
                     if let open = run?.range, open.upperBound == range.lowerBound, open.count < Self.runLimit {
                         run?.range = open.lowerBound..<range.upperBound
@@ -124,7 +123,7 @@ struct StreamedRows {
                     }
                 } else {
                     flushRun()
-                    render(values, key: key)
+                    render(slot.rows.item(row), key: key)
                 }
             }
             flushRun()

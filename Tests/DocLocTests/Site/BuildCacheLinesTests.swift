@@ -26,6 +26,8 @@ import Testing
         cache.verdicts["v2"] = BuildCache.Verdict(
             status: .current, findings: [], isMachineTranslated: false, handoffDate: "2024-01-01", recordedFingerprint: nil)
         cache.rendered["index.html"] = BuildCache.Rendered(key: "a", output: "b")
+        cache.rows["translation-status.html"] = BuildCache.RowIndex(
+            byteCount: 900, rows: [.init(key: "k1", offset: 10, length: 20), .init(key: "k2", offset: 30, length: 0)])
         cache.copied["en-US/media/x.png"] = BuildCache.CopiedFile(
             source: FileStamp(size: 10, modified: 1_700_000_000_123_456_789), copy: FileStamp(size: 10, modified: -1))
         return cache
@@ -37,7 +39,7 @@ import Testing
         #expect(try #require(BuildCache.decoded(bytes)) == cache)
         // One record per line: the awkward text never breaks a line.
         let lines = bytes.split(separator: 0x0A)
-        #expect(lines.count == 13)
+        #expect(lines.count == 14)
         #expect(cache.encoded() == bytes)
     }
 
@@ -121,6 +123,7 @@ import Testing
             for key in cache.documents.keys.sorted().reversed() { try writer.document(key, try #require(cache.documents[key])) }
             for key in cache.copied.keys { try writer.copied(key, try #require(cache.copied[key])) }
             for key in cache.rendered.keys { try writer.rendered(key, try #require(cache.rendered[key])) }
+            for key in cache.rows.keys { try writer.rows(key, try #require(cache.rows[key])) }
             if finishing { try writer.finish(searchFileSize: cache.searchFileSize) }
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         }
@@ -136,6 +139,13 @@ import Testing
         #expect(cache.pages["nl-NL/a.html"] == nil)
         #expect(cache.documents["en-US/b.md"]?.fingerprint == "def")
         #expect(cache.verdicts["v1"]?.findings.count == 2)
+        // A row "key offset length" with a part that is not a number: the page's rows are a miss.
+        for broken in ["k1 1x 20", "k1 10", "k1  10 20", "k1 10 -2", "k1 10 99999999999999999999"] {
+            let text = String(decoding: Self.sample().encoded(), as: UTF8.self).replacingOccurrences(of: "k1 10 20", with: broken)
+            let cache = try #require(BuildCache.decoded(Array(text.utf8)))
+            #expect(cache.rows["translation-status.html"] == nil, "\(broken)")
+            #expect(cache.rendered["index.html"] != nil)
+        }
     }
 
     /// The record's hand-written split gives the standard library's answers: tag and fields, a field count or not.

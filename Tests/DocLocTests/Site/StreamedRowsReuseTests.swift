@@ -70,6 +70,33 @@ import Testing
         #expect(second.digest == StableHasher.digest(Array(secondPage.utf8)))
     }
 
+    /// Each row is made once for the page's key (which keeps its digest) and again only to be rendered: a copied
+    /// row's values are never made a second time.
+    @Test func aCopiedRowIsMadeOnceForTheKeyAndNeverAgain() throws {
+        let theme = try theme(Self.page)
+        let (first, firstPage) = try write(theme, values(count: 40))
+        let firstPath = file()
+        try firstPage.write(toFile: firstPath, atomically: true, encoding: .utf8)
+        final class Made { var rows: [Int: Int] = [:] }
+        let made = Made()
+        let rows = TemplateRows(count: 40) { index -> [String: Any] in
+            made.rows[index, default: 0] += 1
+            return ["path": "a/\(index).md", "status": index == 9 ? "outdated" : "current", "findings": index % 4 == 0 ? ["x < \(index)"] : []]
+        }
+        let changed: [String: Any] = ["title": "Status", "groups": [["tag": "nl-NL", "rows": rows]]]
+        var hasher = StableHasher()
+        TemplateValues.add(changed, to: &hasher)
+        #expect(made.rows.count == 40 && made.rows.values.allSatisfy { $0 == 1 })
+        let (second, secondPage) = try write(theme, changed, previous: previous(first, at: firstPath))
+        #expect(second.copiedRows == 39)
+        // The check renders the first three rows whole and put together (twice each), the changed row is rendered;
+        // nothing else is made again.
+        let again = made.rows.filter { $0.value > 1 }.keys.sorted()
+        #expect(Set(again).isSubset(of: [0, 1, 2, 9]), "\(again)")
+        #expect(again.contains(9))
+        #expect(secondPage == theme.render("locale-index", changed))
+    }
+
     /// The copied bytes are the previous file's: a row altered in that file (same length) shows through. (An
     /// incremental build takes the file as written only with its recorded size and time; see ValuesPageRenderer.)
     @Test func copiedRowsComeFromThePreviousFile() throws {
