@@ -59,8 +59,9 @@ public struct BuildCache: Sendable, Equatable {
     /// The cache of the site in `folder` when `generator` wrote it, else an empty one (also when there is none,
     /// or it is of another format, or it is cut short).
     public static func load(from folder: URL, generator: String) -> BuildCache {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
-            let cache = decoded([UInt8](data)), cache.generator == generator
+        // Read straight into bytes: FileManager's Data, copied into an array, was a quarter of loading it.
+        guard case .bytes(let bytes) = FileReader.contents(ofPath: folder.path + "/" + fileName),
+            let cache = decoded(bytes), cache.generator == generator
         else { return BuildCache(generator: generator) }
         return cache
     }

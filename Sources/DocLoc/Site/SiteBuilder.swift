@@ -269,28 +269,86 @@ public struct SiteBuilder: Sendable {
             renderer.prepare(
                 StatusDashboard.outputPath, template: "translation-status", values: dashboard.values(), streamingInto: dashboardFile)
         }
+        // The search indexes and the sitemap, which grow with the site too, on a third thread meanwhile: the locale
+        // indexes are this one's share (at 1k pairs these two took this thread as long as the indexes did, while
+        // the dashboard's was idle). The spool is that thread's until it is done.
+        let (verify, baseURL, previous, siteKey) = (self.verify, configuration.baseURL, writer.previous, renderer.siteKey)
+        let listings = BackgroundWork { [spool = SpoolHandover(spool)] in
+            Self.writeListings(
+                plan: plan, spool: spool.spool, folder: folder, baseURL: baseURL, verify: verify, previous: previous, siteKey: siteKey)
+        }
+        // Never left still writing into the staging folder (a failed build removes it).
+        defer {
+            _ = listings.wait()
+            _ = preparedDashboard.wait()
+        }
         for locale in plan.publishedLocales {
             let index = LocaleIndex(locale: locale, plan: plan, titles: titles, siteTitle: configuration.siteTitle)
             try writer.render(index.outputPath, template: "locale-index", values: index.values())
+        }
+        let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
+        try writer.render("index.html", template: "language-chooser", values: chooser.values())
+        for file in try listings.wait().get() {
+            writer.note(written: [file.path])
+            writer.note(malformed: file.malformed, at: file.path)
+            if let rendered = file.rendered { try writer.cache.rendered(file.path, rendered) }
+        }
+        for name in Theme.assetNames.sorted() { try writer.write("assets/" + name, theme.assets[name] ?? [], check: false) }
+        let linked = try writer.copy(usedFiles, from: content.root, reserved: [StatusDashboard.outputPath])
+        try writer.write(preparedDashboard.wait(), values: dashboard.values)
+        return linked
+    }
+
+    /// A site file written off the builder's thread, and what `--verify` found in it.
+    private struct ListingFile: Sendable {
+        var path: String
+        var malformed: WellFormednessError?
+        /// Its build-cache record (the sitemap's).
+        var rendered: BuildCache.Rendered?
+    }
+
+    /// The spool, handed to the thread that writes the search indexes; the builder does not touch it until that
+    /// thread is done.
+    private struct SpoolHandover: @unchecked Sendable {
+        let spool: SearchIndexSpool
+        init(_ spool: SearchIndexSpool) { self.spool = spool }
+    }
+
+    /// Each locale's search indexes (from the spool) and the sitemap, written into the staging folder.
+    private static func writeListings(
+        plan: SitePlan, spool: SearchIndexSpool, folder: OutputFolder, baseURL: String, verify: Bool, previous: BuildCache,
+        siteKey: String
+    ) -> Result<[ListingFile], DocLocError> {
+        var files: [ListingFile] = []
+        for locale in plan.publishedLocales {
             let (json, script) = (locale + "/search-index.json", locale + "/search-index.js")
             do {
                 try spool.writeIndex(
                     of: plan.pages.indices.filter { plan.pages[$0].locale == locale },
                     json: folder.stagingPath(json), script: folder.stagingPath(script))
             } catch {
-                throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description)
+                return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description))
             }
-            writer.note(written: [json, script])
+            files += [ListingFile(path: json), ListingFile(path: script)]
         }
-        let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
-        try writer.render("index.html", template: "language-chooser", values: chooser.values())
-        try writer.writeStreamed("sitemap.xml") { stream throws(FileWriter.Failure) in
-            try Sitemap(plan: plan, baseURL: configuration.baseURL).write(to: stream)
+        // The sitemap changes only with the site key: the previous one is linked when that did not change.
+        let sitemap = "sitemap.xml"
+        let key = Sitemap.key(siteKey: siteKey)
+        var record: BuildCache.Rendered
+        if let old = previous.rendered[sitemap], old.key == key, folder.reuse(sitemap, digest: old.output) {
+            record = old
+        } else {
+            do {
+                let digest = try Sitemap(plan: plan, baseURL: baseURL).write(to: try StreamWriter(path: folder.stagingPath(sitemap)))
+                record = BuildCache.Rendered(key: key, output: digest)
+            } catch {
+                return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(sitemap).path, reason: error.description))
+            }
         }
-        for name in Theme.assetNames.sorted() { try writer.write("assets/" + name, theme.assets[name] ?? [], check: false) }
-        let linked = try writer.copy(usedFiles, from: content.root, reserved: [StatusDashboard.outputPath])
-        try writer.write(preparedDashboard.wait(), values: dashboard.values)
-        return linked
+        files.append(
+            ListingFile(
+                path: sitemap, malformed: verify ? LibXML2.xmlWellFormednessError(file: folder.stagingPath(sitemap)) : nil, rendered: record))
+        return .success(files)
     }
 
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.

@@ -68,6 +68,33 @@ import Testing
         #expect(String(decoding: incremental["nl-NL/a.html"] ?? Data(), as: UTF8.self).contains("Gedeelde notitie."))
     }
 
+    /// The sitemap changes only with the site key (pages, locales, base URL): after an edit to an article's text
+    /// it is the previous file, linked; after a new article it is written again, with the article in it.
+    @Test func theSitemapIsLinkedUntilThePagesChange() throws {
+        let site = try Self.scenario()
+        try site.build(incremental: true)
+        func inode() -> UInt64 {
+            var info = stat()
+            return lstat(site.out.path + "/sitemap.xml", &info) == 0 ? UInt64(info.st_ino) : 0
+        }
+        let first = inode()
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it now.\n")
+        let (_, incremental, full) = try Self.incrementalThenFull(site)
+        #expect(incremental == full)
+        try site.build(incremental: true)
+        #expect(inode() != first)  // the full build in between wrote its own
+        let afterFull = inode()
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it later.\n")
+        try site.build(incremental: true)
+        #expect(inode() == afterFull)
+        try site.content.write("en-US/c.md", "---\ntitle: C\n---\n# C\n")
+        try site.build(incremental: true)
+        #expect(inode() != afterFull)
+        #expect(try site.page("sitemap.xml").contains("en-US/c.html"))
+        let (_, again, fullAgain) = try Self.incrementalThenFull(site)
+        #expect(again == fullAgain)
+    }
+
     @Test func aPageEditedInTheOutputIsRenderedAgain() throws {
         let site = try Self.scenario()
         try site.build()
