@@ -44,15 +44,27 @@ struct Build: ParsableCommand {
         var previous = incremental ? BuildCache.load(from: previousFolder, generator: generator) : nil
         // A file older than the previous cache, with its recorded size and time, is not even read.
         let cacheWritten = FileStamp.of(path: previousFolder.appendingPathComponent(BuildCache.fileName).path)?.modified ?? 0
+        // The output folder is made ready — with --incremental, the spare emptied of what the site no longer has —
+        // on another thread while the content is read.
+        let (contentURL, recycling) = (URL(fileURLWithPath: options.content), incremental)
+        let folderWork = BackgroundWork { Result { try OutputFolder.prepare(outURL, content: contentURL, recycling: recycling) } }
         let loaded = Result { try options.load(summaries: previous?.documents ?? [:], trustedBefore: previous == nil ? 0 : cacheWritten) }
-        let theme = try themeLoad.wait().get()
-        let content = try loaded.get()
+        let theme: Theme
+        let content: ContentSet
+        do {
+            theme = try themeLoad.wait().get()
+            content = try loaded.get()
+        } catch {
+            if case .success(let folder) = folderWork.wait() { folder.discard() }
+            throw error
+        }
+        let folder = try folderWork.wait().get()
         Terminal.progress("docloc: comparing and rendering …")
         let (documents, parsed, pairs) = (content.documents.count, content.documents.count { !$0.isSummarized }, content.pairs.count)
         // Handed over, not shared: the builder lets go of the records and documents it is done with.
         let result = try SiteBuilder(
             content: consume content, theme: theme, verify: verify, incremental: incremental, previous: previous.take(), generator: generator
-        ).build(into: outURL)
+        ).build(in: folder)
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {
             Terminal.error("docloc: \(result.malformed.count) page(s) are not well-formed XML; '\(out)' was left unchanged")

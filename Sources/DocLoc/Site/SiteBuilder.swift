@@ -51,7 +51,12 @@ public struct SiteBuilder: Sendable {
     /// Consuming: the previous cache given is held only by the build, which lets go of its document and verdict
     /// records once it has copied them (at 50k pairs, 70 MB of the incremental build's peak).
     public consuming func build(into out: URL) throws -> SiteBuildResult {
-        let folder = try OutputFolder.prepare(out, content: content.root, recycling: incremental)
+        try build(in: OutputFolder.prepare(out, content: content.root, recycling: incremental))
+    }
+
+    /// Builds into a folder prepared already (`OutputFolder.prepare`, with `recycling` as `incremental`): the
+    /// command prepares it while it reads the content. The folder is discarded when the build fails.
+    public consuming func build(in folder: OutputFolder) throws -> SiteBuildResult {
         let given = previous.take()
         do {
             let articles = try writeArticles(in: folder, given: consume given)
