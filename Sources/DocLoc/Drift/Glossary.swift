@@ -25,7 +25,7 @@ public struct Glossary: Hashable, Sendable {
     static func load(for content: ContentSet) -> Glossary {
         guard let model = content.configuration.model,
             let data = FileManager.default.contents(atPath: content.root.appendingPathComponent(model).path),
-            let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
+            let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self), Resolver.basic),
             let list = node.mapping?["glossary"]?.sequence
         else { return .builtIn }
         let terms = list.compactMap(\.string)

@@ -26,7 +26,7 @@ public struct ProductModelLoader: Sendable {
     public func load(text: String) throws -> ProductModel {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch {
             throw YAMLReader(file: file).invalid(1, 1, "the model is not valid YAML: \(error)")
         }
