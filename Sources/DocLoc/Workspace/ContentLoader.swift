@@ -114,7 +114,7 @@ public struct ContentLoader: Sendable {
     private func summarized(_ file: FileDiscovery.File, _ known: DocumentSummary, reader: ArticleSlot.Reader) -> Document {
         var document = Document(
             locale: file.locale, relativePath: file.relativePath, isUsable: true,
-            fingerprint: known.fingerprint, title: known.title, assetID: known.assetID, anchorNames: Set(known.anchors),
+            fingerprint: known.fingerprint, title: known.title, assetID: known.assetID, anchors: known.anchors,
             slot: { ArticleSlot(article: nil, reader: reader, path: $0) })
         document.byteCount = known.byteCount
         document.isSummarized = true
