@@ -236,18 +236,22 @@ public struct SiteBuilder: Sendable {
         var compared = content.documents.map { !$0.isSummarized }
         guard let driftInputs else { return (kept, compared) }
         // Keys and decoded verdicts on every core (a SHA-256 and a record decoded per pair); recorded in pair order.
+        // Boxed, so the list is a pointer a pair (a tuple each was ~400 bytes, 20 MB at 50k pairs, at a full
+        // build's peak); a full build has no verdicts to keep and looks for none.
         let (pairs, content) = (content.pairs, content)
-        let found = ParallelMap.map(Array(pairs.indices)) { index -> (key: String, verdict: BuildCache.Verdict, drift: PairDrift)? in
-            guard let key = driftInputs.key(for: pairs[index]), let verdict = previous.verdicts[key] else { return nil }
-            return (key, verdict, verdict.drift(of: pairs[index], in: content))
-        }
+        let found: [KeptVerdict?] = previous.verdicts.isEmpty
+            ? []
+            : ParallelMap.map(Array(pairs.indices)) { index -> KeptVerdict? in
+                guard let key = driftInputs.key(for: pairs[index]), let verdict = previous.verdicts[key] else { return nil }
+                return KeptVerdict(key: key, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
+            }
         for (index, pair) in pairs.enumerated() {
-            if let (key, verdict, drift) = found[index] {
-                kept[index] = drift
-                if let record = previous.verdicts.storedRecord(key) {
+            if index < found.count, let found = found[index] {
+                kept[index] = found.drift
+                if let record = previous.verdicts.storedRecord(found.key) {
                     try cache.verdict(copying: record)
                 } else {
-                    try cache.verdict(key, verdict)
+                    try cache.verdict(found.key, found.verdict)
                 }
             } else {
                 for side in [pair.source, pair.translation].compactMap({ $0 }) { compared[side] = true }
@@ -302,6 +306,18 @@ public struct SiteBuilder: Sendable {
         let linked = try writer.copy(usedFiles, from: content.root, reserved: [StatusDashboard.outputPath])
         try writer.write(preparedDashboard.wait(), values: dashboard.values)
         return linked
+    }
+
+    /// A previous verdict that still holds for a pair: its key and record, and the pair's drift from it.
+    private final class KeptVerdict: Sendable {
+        let key: String
+        let verdict: BuildCache.Verdict
+        let drift: PairDrift
+        init(key: String, verdict: BuildCache.Verdict, drift: PairDrift) {
+            self.key = key
+            self.verdict = verdict
+            self.drift = drift
+        }
     }
 
     /// A site file written off the builder's thread, and what `--verify` found in it.

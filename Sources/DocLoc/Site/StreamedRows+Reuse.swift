@@ -32,10 +32,10 @@ extension StreamedRows {
     }
 
     /// A row's key: its slot's key and the digest of its values (`TemplateRows.digest`).
-    func rowKey(_ slotKey: String, digest: String) -> String {
+    func rowKey(_ slotKey: String, digest: [UInt8]) -> String {
         var hasher = StableHasher()
         hasher.add(slotKey)
-        hasher.add(digest)
+        hasher.add(bytes: digest)
         return hasher.finalize()
     }
 

@@ -8,6 +8,13 @@ enum TemplateValues {
         return hasher.finalize()
     }
 
+    /// The same SHA-256, as its 32 bytes.
+    static func digestBytes(_ value: Any) -> [UInt8] {
+        var hasher = StableHasher()
+        add(value, to: &hasher)
+        return hasher.finalizeBytes()
+    }
+
     static func add(_ value: Any, to hasher: inout StableHasher) {
         // The types docloc's pages use, told by their exact type (a pointer comparison) and hashed as the general
         // cases below hash them: a cast that fails, or converts `[[String: String]]` to `[Any]` element by element,
@@ -59,7 +66,7 @@ enum TemplateValues {
             // A digest per row, kept for the rows' own keys (`StreamedRows`).
             hasher.add("rows")
             hasher.add(rows.count)
-            for index in 0..<rows.count { hasher.add(rows.digest(index)) }
+            for index in 0..<rows.count { hasher.add(bytes: rows.digest(index)) }
         case let flag as Bool:
             hasher.add("b")
             hasher.add(flag)

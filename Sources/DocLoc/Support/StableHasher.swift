@@ -53,6 +53,13 @@ public struct StableHasher {
         return Self.hex(last.hasher.finalize())
     }
 
+    /// The digest's 32 bytes.
+    public func finalizeBytes() -> [UInt8] {
+        var last = self
+        last.flush()
+        return Array(last.hasher.finalize())
+    }
+
     /// The SHA-256 of `bytes` in lowercase hex.
     public static func digest(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes(digest)

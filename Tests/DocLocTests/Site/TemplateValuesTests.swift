@@ -35,6 +35,9 @@ import Testing
         let other = TemplateRows(count: 3) { ["path": "b/\($0).md"] }
         #expect(TemplateValues.digest(["rows": rows] as [String: Any]) == TemplateValues.digest(["rows": same] as [String: Any]))
         #expect(TemplateValues.digest(["rows": rows] as [String: Any]) != TemplateValues.digest(["rows": other] as [String: Any]))
-        #expect(rows.digest(1) == TemplateValues.digest(["path": "a/1.md"] as [String: Any]))
+        #expect(rows.digest(1) == TemplateValues.digestBytes(["path": "a/1.md"] as [String: Any]))
+        #expect(rows.digest(1).count == 32)
+        #expect(rows.digest(1) == rows.digest(1))
+        #expect(StableHasher.hex(rows.digest(2)) == TemplateValues.digest(["path": "a/2.md"] as [String: Any]))
     }
 }
