@@ -49,7 +49,7 @@ struct Build: ParsableCommand {
         let (contentURL, recycling) = (URL(fileURLWithPath: options.content), incremental)
         let folderWork = BackgroundWork { Result { try OutputFolder.prepare(outURL, content: contentURL, recycling: recycling) } }
         // Taken out of the Optional, not copied: a Result left holding the content set kept it alive to the end of
-        // the build, which lets go of it once the pages are written (+30 MB at the peak of a 50k-pair build).
+        // the build, which lets go of it once the pages are written (+26 MB at the peak of a 50k-pair build).
         var loaded: Result<ContentSet, any Error>? = Result {
             try options.load(summaries: previous?.documents ?? [:], trustedBefore: previous == nil ? 0 : cacheWritten)
         }

@@ -236,8 +236,8 @@ public struct SiteBuilder: Sendable {
         var compared = content.documents.map { !$0.isSummarized }
         guard let driftInputs else { return (kept, compared) }
         // Keys and decoded verdicts on every core (a SHA-256 and a record decoded per pair); recorded in pair order.
-        // Boxed, so the list is a pointer a pair (a tuple each was ~400 bytes, 20 MB at 50k pairs, at a full
-        // build's peak); a full build has no verdicts to keep and looks for none.
+        // Boxed, so the list is a pointer a pair rather than a tuple of several hundred bytes; a full build has no
+        // verdicts to keep and looks for none.
         let (pairs, content) = (content.pairs, content)
         let found: [KeptVerdict?] = previous.verdicts.isEmpty
             ? []

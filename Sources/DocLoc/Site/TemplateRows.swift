@@ -29,8 +29,8 @@ struct TemplateRows: MustacheSequence {
     }
 }
 
-/// The digests a `TemplateRows` has taken: 32 bytes a row in one array (as hex strings in a dictionary they were
-/// ~40 MB more at the end of a 50k-pair build, with the dashboard's and both indexes' rows).
+/// The digests a `TemplateRows` has taken: 32 bytes a row in one array (as hex strings in a dictionary, a 50k-pair
+/// build's peak was 6 MB higher, with the dashboard's and both indexes' rows).
 final class RowDigests {
     private var bytes: [UInt8] = []
     private var taken: [Bool] = []
