@@ -14,13 +14,35 @@ struct DriftInputs: Sendable {
         hasher.add("docloc drift verdict")
         hasher.add(BuildCache.format)
         hasher.add(generator)
-        hasher.add(String(describing: content.configuration))
+        Self.add(content.configuration, to: &hasher)
         let glossary = content.lookups.glossary(content)
         hasher.add(glossary.terms.count)
         for term in glossary.terms { hasher.add(term) }
         hasher.add(content.modelFingerprint ?? "no model")
         hasher.add(content.uiPathResolver == nil)
         sharedKey = hasher.finalize()
+    }
+
+    /// Every field of the configuration, each length-prefixed. `String(describing:)` of it walked the value by
+    /// reflection: 2.4 ms of an incremental build of the real corpus, for a few dozen bytes.
+    static func add(_ configuration: Configuration, to hasher: inout StableHasher) {
+        hasher.add(configuration.source)
+        hasher.add(configuration.translations.count)
+        for locale in configuration.translations { hasher.add(locale) }
+        hasher.add(configuration.model ?? "-")
+        hasher.add(configuration.model != nil)
+        hasher.add(configuration.siteTitle)
+        hasher.add(configuration.baseURL)
+        hasher.add(configuration.maximumFileSize)
+        hasher.add(configuration.isInferred)
+        hasher.add(configuration.ruleSettings.count)
+        for setting in configuration.ruleSettings {
+            hasher.add(setting.rule)
+            hasher.add(setting.severity?.rawValue ?? "off")
+            hasher.add(setting.line)
+            hasher.add(setting.paths.count)
+            for path in setting.paths { hasher.add(path) }
+        }
     }
 
     /// The key of `pair`.
