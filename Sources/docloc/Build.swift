@@ -51,7 +51,8 @@ struct Build: ParsableCommand {
         // Taken out of the Optional, not copied: a Result left holding the content set kept it alive to the end of
         // the build, which lets go of it once the pages are written (+26 MB at the peak of a 50k-pair build).
         var loaded: Result<ContentSet, any Error>? = Result {
-            try options.load(summaries: previous?.documents ?? [:], trustedBefore: previous == nil ? 0 : cacheWritten)
+            try options.load(
+                summaries: previous?.documents ?? [:], trustedBefore: previous == nil ? 0 : cacheWritten, walkingTree: true)
         }
         let theme: Theme
         let content: ContentSet

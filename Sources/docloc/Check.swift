@@ -31,7 +31,7 @@ struct Check: ParsableCommand {
     /// The report, and the articles' paths when the format lists them (JUnit): the content set is let go
     /// before the report is written.
     private func checked() throws -> (CheckReport, [String]) {
-        let content = try options.load()
+        let content = try options.load(walkingTree: true)
         let report = CheckRunner.standard().run(content)
         return (report, format == .junit ? content.documents.map(\.path) : [])
     }

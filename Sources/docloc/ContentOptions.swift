@@ -13,11 +13,12 @@ struct ContentOptions: ParsableArguments {
     var url: URL { URL(fileURLWithPath: content) }
 
     /// The content set; files whose fingerprint and size equal a summary's are not parsed, and those with the
-    /// summary's size and modification time, older than `trustedBefore`, not read (`--incremental`).
-    func load(summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0) throws -> ContentSet {
+    /// summary's size and modification time, older than `trustedBefore`, not read (`--incremental`); with
+    /// `walkingTree`, every file of the tree is listed meanwhile (`ContentSet.tree`).
+    func load(summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0, walkingTree: Bool = false) throws -> ContentSet {
         try ContentLoader(
             root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, summaries: summaries,
-            trustedBefore: trustedBefore
+            trustedBefore: trustedBefore, walksTree: walkingTree
         ).load()
     }
 

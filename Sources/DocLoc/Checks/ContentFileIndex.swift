@@ -25,6 +25,14 @@ public struct ContentFileIndex: Sendable {
         }
     }
 
+    /// The files and folders a loader walked already.
+    public init(tree: ContentTree) {
+        files = tree.files
+        folders = tree.folders
+        byFoldedHash = files.map { ($0.lowercased().hashValue, $0) }
+        finish()
+    }
+
     /// Walks `root` (see `walk`).
     public init(walking root: URL, shared: (String) -> String? = { _ in nil }) {
         self.init(files: [])

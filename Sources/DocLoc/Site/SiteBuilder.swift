@@ -99,7 +99,8 @@ public struct SiteBuilder: Sendable {
     private func writeArticles(in folder: OutputFolder, given: consuming BuildCache?) throws -> WrittenArticles {
         let configuration = content.configuration
         var plan = SitePlan(content: content, drift: drift)
-        let assets = SiteAssetLookup(root: content.root, locales: configuration.locales, shared: content.sharedPath)
+        let assets = content.tree.map { SiteAssetLookup(files: $0.files, locales: configuration.locales) }
+            ?? SiteAssetLookup(root: content.root, locales: configuration.locales, shared: content.sharedPath)
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)

@@ -18,16 +18,20 @@ public struct ContentLoader: Sendable {
     /// is taken as unchanged unread only when its modification time is older (0: every file is read). As git does
     /// with its index: a file changed in the clock tick in which the summaries were written keeps its time.
     public var trustedBefore: Int64
+    /// Whether the whole tree is walked too, on another thread while the articles are read (`ContentSet.tree`):
+    /// for the commands that look files up (check, build), not for those that only compare articles.
+    public var walksTree: Bool
 
     public init(
         root: URL, modelFile: URL? = nil, holdLimit: Int = ContentLoader.defaultHoldLimit,
-        summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0
+        summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0, walksTree: Bool = false
     ) {
         self.root = root.standardizedFileURL
         self.modelFile = modelFile
         self.holdLimit = holdLimit
         self.summaries = summaries
         self.trustedBefore = trustedBefore
+        self.walksTree = walksTree
     }
 
     /// A file as the loader found it: parsed, or unchanged since the run that recorded its summary; with its
@@ -57,6 +61,10 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DocLocError.contentNotFound(path: root.path)
         }
+        let root = self.root
+        let walk = walksTree ? BackgroundWork { ContentTree(walking: root) } : nil
+        // Never left walking past a failure.
+        defer { _ = walk?.wait() }
         let configuration = try ConfigurationLoader(root: root).load()
         let discovery = FileDiscovery(root: root).articles(in: configuration.locales)
         let reader = ArticleSlot.Reader(root: root, parser: ArticleParser(maximumFileSize: configuration.maximumFileSize))
@@ -102,6 +110,10 @@ public struct ContentLoader: Sendable {
         var content = ContentSet(
             root: root, configuration: configuration, documents: documents, diagnostics: diagnostics, pairs: pairs,
             skipped: discovery.skipped)
+        if var tree = walk?.wait() {
+            tree.share(pathsOf: documents)
+            content.tree = tree
+        }
         if let (model, file) = try loadModel(configuration) {
             content.model = model
             content.uiPathResolver = ModelResolver(model: model)

@@ -23,6 +23,11 @@ public struct ContentSet: Sendable {
     }
     /// `StableHasher.digest` of the product model file's bytes, when the set has a model (part of cache keys).
     public var modelFingerprint: String?
+    /// The files and folders of the tree, when the loader walked it (`ContentLoader.walksTree`); nil: walked
+    /// when first needed.
+    public var tree: ContentTree? {
+        didSet { lookups = ContentLookups() }
+    }
     /// The documents and pairs one batch works on (`inBatches`); nil: all of them.
     public private(set) var scope: Scope?
 
@@ -199,7 +204,9 @@ final class ContentLookups: @unchecked Sendable {
     private var assetIDs: [String: [String]]?
 
     func files(_ content: ContentSet) -> ContentFileIndex {
-        cached(\.files) { ContentFileIndex(walking: content.root, shared: content.sharedPath) }
+        cached(\.files) {
+            content.tree.map(ContentFileIndex.init(tree:)) ?? ContentFileIndex(walking: content.root, shared: content.sharedPath)
+        }
     }
 
     func glossary(_ content: ContentSet) -> Glossary {

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// `ContentTree`: the tree a loader walks beside the articles gives the same file index and asset lookup as a
+/// walk made when they are first needed.
+@Suite struct ContentTreeTests {
+    static func scenario() throws -> ScenarioContent {
+        try ScenarioContent([
+            "en-US/a.md": "# A\n\n![Shot](media/Shot.png)\n",
+            "en-US/media/Shot.png": "png",
+            "nl-NL/a.md": "# A\n",
+            "nl-NL/.hidden.md": "# Hidden\n",
+            "shared/note.txt": "note",
+        ])
+    }
+
+    @Test func aLoaderThatWalksTheTreeListsWhatTheFileIndexWalks() throws {
+        let content = try Self.scenario()
+        let walked = try ContentLoader(root: content.root, walksTree: true).load()
+        let plain = try ContentLoader(root: content.root).load()
+        #expect(plain.tree == nil)
+        let tree = try #require(walked.tree)
+        let index = ContentFileIndex(walking: content.root, shared: { _ in nil })
+        #expect(tree.files == index.files)
+        #expect(tree.folders == index.folders)
+        #expect(tree.files.contains("en-US/media/Shot.png"))
+        #expect(tree.files.contains("docloc.yml"))
+        #expect(!tree.files.contains("nl-NL/.hidden.md"))
+        #expect(tree.folders == ["en-US", "en-US/media", "nl-NL", "shared"])
+        // The content set's lookups are made from it, with the same answers.
+        let fromTree = walked.lookups.files(walked)
+        #expect(fromTree.files == index.files)
+        #expect(fromTree.folders == index.folders)
+        #expect(fromTree.caseVariant(of: "en-US/media/shot.png") == "en-US/media/Shot.png")
+        #expect(plain.lookups.files(plain).files == index.files)
+    }
+
+    @Test func everyDocumentPathIsStillAFileOnceShared() throws {
+        let content = try Self.scenario()
+        let set = try ContentLoader(root: content.root, walksTree: true).load()
+        let tree = try #require(set.tree)
+        for document in set.documents { #expect(tree.files.contains(document.path)) }
+        // Sharing never adds a path the walk did not find.
+        var shared = tree
+        var stray = set.documents[0]
+        stray.path = "en-US/gone.md"
+        shared.share(pathsOf: [stray])
+        #expect(shared.files == tree.files)
+    }
+}
