@@ -15,11 +15,15 @@ struct ContentOptions: ParsableArguments {
     /// The content set; files whose fingerprint and size equal a summary's are not parsed, and those with the
     /// summary's size and modification time, older than `trustedBefore`, not read (`--incremental`); with
     /// `walkingTree`, every file of the tree is listed meanwhile (`ContentSet.tree`).
-    func load(summaries: CacheTable<DocumentSummary> = [:], trustedBefore: Int64 = 0, walkingTree: Bool = false) throws -> ContentSet {
-        try ContentLoader(
-            root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, summaries: summaries,
-            trustedBefore: trustedBefore, walksTree: walkingTree
-        ).load()
+    /// `pendingSummaries`: the summaries, still being read (`ContentLoader.pendingSummaries`).
+    func load(
+        pendingSummaries: (@Sendable () -> CacheTable<DocumentSummary>)? = nil, trustedBefore: Int64 = 0, walkingTree: Bool = false
+    ) throws -> ContentSet {
+        var loader = ContentLoader(
+            root: url, modelFile: model.map { URL(fileURLWithPath: $0) }, holdLimit: Self.holdLimit, trustedBefore: trustedBefore,
+            walksTree: walkingTree)
+        loader.pendingSummaries = pendingSummaries
+        return try loader.load()
     }
 
     /// `DOCLOC_HOLD_LIMIT` (bytes of Markdown held parsed for the whole run), else the default.

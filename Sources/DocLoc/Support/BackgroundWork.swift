@@ -19,4 +19,13 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         defer { finished.signal() }
         return value!
     }
+
+    /// The value, no longer held here (so the caller can let go of it): after a `wait()` on another thread, a
+    /// `take()` waits for it; once taken, `wait()` and `take()` trap.
+    public func take() -> Value {
+        finished.wait()
+        defer { finished.signal() }
+        defer { value = nil }
+        return value!
+    }
 }

@@ -21,6 +21,10 @@ public struct ContentLoader: Sendable {
     /// Whether the whole tree is walked too, on another thread while the articles are read (`ContentSet.tree`):
     /// for the commands that look files up (check, build), not for those that only compare articles.
     public var walksTree: Bool
+    /// Where the summaries come from when they are still being read (`docloc build --incremental` reads the
+    /// previous cache on another thread while the loader finds the files): called once, after the files are found,
+    /// and used instead of `summaries`.
+    public var pendingSummaries: (@Sendable () -> CacheTable<DocumentSummary>)?
 
     public init(
         root: URL, modelFile: URL? = nil, holdLimit: Int = ContentLoader.defaultHoldLimit,
@@ -41,7 +45,9 @@ public struct ContentLoader: Sendable {
         case unchanged(DocumentSummary, modified: Int64)
     }
 
-    private func read(_ file: FileDiscovery.File, reader: ArticleSlot.Reader) -> Reading {
+    private func read(
+        _ file: FileDiscovery.File, reader: ArticleSlot.Reader, summaries: CacheTable<DocumentSummary>
+    ) -> Reading {
         let path = file.path
         // A path string, not a URL, for the stat: a URL per file was 2% of an incremental build of the real corpus.
         let stamp = FileStamp.of(path: reader.rootPath + "/" + path)
@@ -67,6 +73,7 @@ public struct ContentLoader: Sendable {
         defer { _ = walk?.wait() }
         let configuration = try ConfigurationLoader(root: root).load()
         let discovery = FileDiscovery(root: root).articles(in: configuration.locales)
+        let summaries = pendingSummaries?() ?? summaries
         let reader = ArticleSlot.Reader(root: root, parser: ArticleParser(maximumFileSize: configuration.maximumFileSize))
         var documents: [Document] = []
         documents.reserveCapacity(discovery.files.count)
@@ -76,7 +83,7 @@ public struct ContentLoader: Sendable {
         // Parsed a chunk at a time, so a large set never has all its articles in memory at once.
         for start in stride(from: 0, to: discovery.files.count, by: Self.chunkSize) {
             let chunk = Array(discovery.files[start..<min(start + Self.chunkSize, discovery.files.count)])
-            let readings = ParallelMap.map(chunk) { file in read(file, reader: reader) }
+            let readings = ParallelMap.map(chunk) { file in read(file, reader: reader, summaries: summaries) }
             for (file, reading) in zip(chunk, readings) {
                 switch reading {
                 case .unchanged(let known, let modified):

@@ -18,4 +18,18 @@ import Testing
         #expect(work.wait().reduce(0, +) == 338_350)
         #expect(work.wait().count == 100)
     }
+
+    /// `take()` hands the value over: the job keeps no reference, so the taker alone decides when it goes.
+    @Test func takeLetsTheJobGoOfItsValue() {
+        final class Payload: Sendable {}
+        let work = BackgroundWork { Payload() }
+        #expect(work.wait() === work.wait())
+        weak var held: Payload?
+        do {
+            let taken = work.take()
+            held = taken
+            #expect(held != nil)
+        }
+        #expect(held == nil)
+    }
 }
