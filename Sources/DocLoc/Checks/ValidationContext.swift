@@ -28,6 +28,7 @@ public struct ValidationContext: Sendable {
 
     /// The anchor names of the article at a content path (none when it is not an article).
     public func anchors(of path: String) -> Set<String> {
+        precondition(content.holdsCheckLookups, "the content set let go of its anchors")
         guard let document = content.document(at: path), document.isUsable else { return [] }
         return document.anchorNames
     }

@@ -59,7 +59,15 @@ public struct SiteBuilder: Sendable {
     public consuming func build(in folder: OutputFolder) throws -> SiteBuildResult {
         let given = previous.take()
         do {
-            let articles = try writeArticles(in: folder, given: consume given)
+            let previousBuild = incremental ? previousCache(given: consume given, in: folder) : BuildCache(generator: generator)
+            let cache = try BuildCacheWriter(
+                path: folder.stagingPath(BuildCache.fileName),
+                reportedPath: folder.destination.appendingPathComponent(BuildCache.fileName).path, generator: generator)
+            try recordDocuments(in: cache, previous: previousBuild)
+            // Recorded: the pages need no anchor names nor reading diagnostics. Let go before anything holds a copy of
+            // the documents, which would keep them (and a copy of the list).
+            content.releaseCheckLookups()
+            let articles = try writeArticles(in: folder, previous: consume previousBuild, cache: cache)
             // Every article page is written: the site-wide files need the plan, the verdicts and the titles, not the
             // content set (its documents, diagnostics and lookups: 75 MB at 50k pairs, at the build's peak).
             content = ContentSet(root: content.root, configuration: content.configuration, documents: [], diagnostics: [], pairs: [])
@@ -95,8 +103,24 @@ public struct SiteBuilder: Sendable {
         let cache: BuildCacheWriter
     }
 
+    /// Every document's record in the new cache: a document summarized from the previous cache has that cache's
+    /// record, which is copied as it is.
+    private func recordDocuments(in cache: BuildCacheWriter, previous: BuildCache) throws {
+        for (index, document) in content.documents.enumerated() {
+            if document.isSummarized, let record = previous.documents.storedRecord(document.path),
+                BuildCache.documentRecord(record, describes: document)
+            {
+                try cache.document(copying: record)
+            } else if let summary = content.summary(of: index) {
+                try cache.document(document.path, summary)
+            }
+        }
+    }
+
     /// Plans the site and writes (or links) every article page, batch by batch.
-    private func writeArticles(in folder: OutputFolder, given: consuming BuildCache?) throws -> WrittenArticles {
+    private func writeArticles(
+        in folder: OutputFolder, previous previousBuild: consuming BuildCache, cache: BuildCacheWriter
+    ) throws -> WrittenArticles {
         let configuration = content.configuration
         var plan = SitePlan(content: content, drift: drift)
         let assets = content.tree.map { SiteAssetLookup(files: $0.files, locales: configuration.locales) }
@@ -104,7 +128,6 @@ public struct SiteBuilder: Sendable {
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)
-        var previousBuild = incremental ? previousCache(given: given.take(), in: folder) : BuildCache(generator: generator)
         try folder.createFolders(for: plan.pages.map(\.outputPath))
         // Pages older than the previous cache file are trusted by their size (see `OutputFolder.reusePage`).
         let trustedBefore = FileStamp.of(path: folder.destination.path + "/" + BuildCache.fileName)?.modified ?? 0
@@ -117,19 +140,6 @@ public struct SiteBuilder: Sendable {
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
-        let cache = try BuildCacheWriter(
-            path: folder.stagingPath(BuildCache.fileName),
-            reportedPath: folder.destination.appendingPathComponent(BuildCache.fileName).path, generator: generator)
-        for (index, document) in content.documents.enumerated() {
-            // A document summarized from the previous cache has that cache's record, which is copied as it is.
-            if document.isSummarized, let record = previousBuild.documents.storedRecord(document.path),
-                BuildCache.documentRecord(record, describes: document)
-            {
-                try cache.document(copying: record)
-            } else if let summary = content.summary(of: index) {
-                try cache.document(document.path, summary)
-            }
-        }
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
         let (kept, compared) = try keptVerdicts(previous: previousBuild, driftInputs: driftInputs, cache: cache)
         // Document and verdict records are copied by now: only what the pages, indexes and images need stays.

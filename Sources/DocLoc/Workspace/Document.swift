@@ -117,6 +117,11 @@ public struct Document: Sendable {
 
     var articleSlot: ArticleSlot { slot }
 
+    /// Lets go of the anchor names (`ContentSet.releaseCheckLookups`).
+    mutating func releaseAnchors() {
+        anchorList = ""
+    }
+
     /// What a later run needs to skip parsing this file while it is unchanged; nil for a file without a
     /// fingerprint (unreadable, not text).
     public func summary(diagnostics: [Diagnostic]) -> DocumentSummary? {
