@@ -10,7 +10,7 @@ For each corpus -- the real one (CORPUS, default ../shared/corpus/m365) and gene
   incremental docloc build --incremental, after changing one source article (only if build offers --incremental)
   hugo        hugo --quiet -d TMP on a generated two-language Hugo site over the same article files
 
-and prints a Markdown table of medians (wall time, user+sys CPU time, peak RSS from wait4(2)) with the
+and prints a Markdown table of medians (wall time, user+sys CPU time, peak RSS from GNU time) with the
 ratios docloc/cmark-gfm and Hugo/docloc, also written to Benchmarks/out/results.md (raw data: results.json).
 Earlier outputs are moved aside (Benchmarks/out/set-aside) and deleted only after the last timed command: on a
 journal-less ext4 a deletion slows every file created in the next minutes (see set_aside).
@@ -41,6 +41,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 OUT = os.path.join(HERE, "out")
 TRASH = os.path.join(OUT, "set-aside")
+TIME = "/usr/bin/time"
 ALL_TOOLS = ["cmark-gfm", "check", "build", "incremental", "hugo", "linkchecker"]
 CMARK_ARGS = ["--sourcepos", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
@@ -54,8 +55,8 @@ def log(msg):
 # ------------------------------------------------------------------------------------------------------------
 
 def ensure_packages(tools):
-    """Installs hugo and cmark-gfm (and linkchecker) from Debian if dpkg does not report them installed."""
-    wanted = {"hugo": "hugo", "cmark-gfm": "cmark-gfm"}
+    """Installs hugo, cmark-gfm, GNU time (and linkchecker) from Debian if dpkg does not report them installed."""
+    wanted = {"hugo": "hugo", "cmark-gfm": "cmark-gfm", "time": TIME}
     if "linkchecker" in tools:
         wanted["linkchecker"] = "linkchecker"
     missing = []
@@ -313,13 +314,23 @@ def remove_set_aside():
 
 
 def measure(cmd, stdout_path, timeout, ok_codes=(0,)):
-    """Runs cmd; returns dict(wall, cpu, rss_mb, code) or dict(error=...). The wall time is taken around the child
-    with a monotonic clock and its CPU time and peak memory from wait4(2), as GNU time takes them but to the
-    microsecond: its `%e %U %S` are rounded to 10 ms, which was a sixth of an incremental build of the real corpus."""
+    """Runs cmd under GNU time; returns dict(wall, cpu, rss_mb, code) or dict(error=...).
+
+    The wall time is taken around it with a monotonic clock (starting it included: `launch_overhead_ms`) and the CPU
+    time from wait4(2) (GNU time's own share, a fraction of a millisecond, included): GNU time rounds `%e %U %S` to 10 ms, which was a sixth of an incremental build of
+    the real corpus. The peak memory is GNU time's `%M`, the tool's own: the process this script forks starts as a
+    copy of Python, and wait4's peak would never be below Python's ~20 MB."""
+    tfile = os.path.join(OUT, ".time")
     with open(stdout_path, "wb") as so, open(stdout_path + ".err", "wb") as se:
         started = time.perf_counter()
-        child = subprocess.Popen(cmd, stdout=so, stderr=se, start_new_session=True)
-        timer = threading.Timer(timeout, lambda: os.killpg(child.pid, signal.SIGKILL))
+        child = subprocess.Popen([TIME, "-f", "%M", "-o", tfile] + cmd, stdout=so, stderr=se, start_new_session=True)
+
+        def kill():
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:  # it ended as the timer fired
+                pass
+        timer = threading.Timer(timeout, kill)
         timer.start()
         try:
             _, status, usage = os.wait4(child.pid, 0)
@@ -332,7 +343,19 @@ def measure(cmd, stdout_path, timeout, ok_codes=(0,)):
     if child.returncode not in ok_codes:
         tail = open(stdout_path + ".err", errors="replace").read().strip().splitlines()[-3:]
         return {"error": f"exit {child.returncode}: {' / '.join(tail)[:200]}"}
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024.0, "code": child.returncode}
+    try:
+        with open(tfile) as f:
+            rss = int([l for l in f.read().splitlines() if l.strip()][-1].split()[-1])
+    except (OSError, IndexError, ValueError):
+        return {"error": f"no peak memory (exit {child.returncode})"}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss / 1024.0, "code": child.returncode}
+
+
+def launch_overhead_ms():
+    """What `measure` adds to every wall time: the median wall time of `/bin/true`, in ms."""
+    out = os.path.join(OUT, ".launch")
+    walls = [m["wall"] for m in (measure(["/bin/true"], out, 10) for _ in range(21)) if "wall" in m]
+    return statistics.median(walls) * 1000 if walls else 0.0
 
 
 class Corpus:
@@ -460,7 +483,8 @@ def table(results, machine, runs):
         + (f", {machine['load_after']} after" if machine.get("load_after") else "") + ".  ",
         f"Software: {machine['swift']}; docloc {machine['docloc']}; {machine['cmark-gfm']}; {machine['hugo']}.  ",
         f"Run: {machine['date']}, median of {runs} runs (after {machine['warmup']} warm-up run) per cell, "
-        f"{machine.get('duration_s', 0) / 60:.0f} min in all; `make bench` (Benchmarks/run.py).",
+        f"{machine.get('duration_s', 0) / 60:.0f} min in all; `make bench` (Benchmarks/run.py); every wall time includes "
+        f"starting a command under GNU time from this script ({machine.get('launch_ms', 0):.1f} ms for `/bin/true`).",
         "",
         "| Corpus | Articles (MB) | Tool | Wall s | CPU s | Peak MB | docloc / cmark-gfm (wall, CPU) | Hugo / docloc (wall) |",
         "|---|---:|---|---:|---:|---:|---:|---:|",
@@ -583,6 +607,7 @@ def main():
     machine = machine_info(docloc)
     machine["warmup"] = args.warmup
     machine["runs"] = args.runs
+    machine["launch_ms"] = launch_overhead_ms()
 
     corpora = []
     if args.corpus:
