@@ -33,16 +33,17 @@ struct Build: ParsableCommand {
         let started = Date()
         let overrides = templates.map { URL(fileURLWithPath: $0) }
             ?? Theme.defaultOverrides(currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        // Templates compile on another thread while the previous cache and the content are read (3 ms of an
-        // incremental build of the real corpus); a template error still comes first.
-        let themeLoad = BackgroundWork { Result { try Theme.load(overrides: overrides) } }
         Terminal.progress("docloc: reading \(options.content) …")
         let outURL = URL(fileURLWithPath: out)
         let generator = SiteBuilder.executableIdentity()
         // The previous build's cache: its summaries spare the loader parsing the files that did not change. Read on
-        // another thread while the loader finds the files (5 ms of an incremental build of the real corpus).
+        // another thread while the loader finds the files (5 ms of an incremental build of the real corpus); started
+        // first, since the loader waits for it.
         let previousFolder = outURL.standardizedFileURL.resolvingSymlinksInPath()
         let previousLoad = incremental ? BackgroundWork { BuildCache.load(from: previousFolder, generator: generator) } : nil
+        // Templates compile on another thread while the previous cache and the content are read (3 ms of an
+        // incremental build of the real corpus); a template error still comes first.
+        let themeLoad = BackgroundWork { Result { try Theme.load(overrides: overrides) } }
         // A file older than the previous cache, with its recorded size and time, is not even read.
         let cacheWritten = FileStamp.of(path: previousFolder.appendingPathComponent(BuildCache.fileName).path)?.modified ?? 0
         // The output folder is made ready — with --incremental, the spare emptied of what the site no longer has —
