@@ -67,12 +67,12 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DocLocError.contentNotFound(path: root.path)
         }
-        let root = self.root
-        let walk = walksTree ? BackgroundWork { ContentTree(walking: root) } : nil
-        // Never left walking past a failure.
-        defer { _ = walk?.wait() }
         let configuration = try ConfigurationLoader(root: root).load()
         let discovery = FileDiscovery(root: root).articles(in: configuration.locales)
+        let (root, articles) = (self.root, discovery.files)
+        let walk = walksTree ? BackgroundWork { ContentTree(walking: root, articles: articles) } : nil
+        // Never left walking past a failure.
+        defer { _ = walk?.wait() }
         let summaries = pendingSummaries?() ?? summaries
         let reader = ArticleSlot.Reader(root: root, parser: ArticleParser(maximumFileSize: configuration.maximumFileSize))
         var documents: [Document] = []

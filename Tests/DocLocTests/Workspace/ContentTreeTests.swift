@@ -41,11 +41,32 @@ import Testing
         let set = try ContentLoader(root: content.root, walksTree: true).load()
         let tree = try #require(set.tree)
         for document in set.documents { #expect(tree.files.contains(document.path)) }
-        // Sharing never adds a path the walk did not find.
-        var shared = tree
-        var stray = set.documents[0]
-        stray.path = "en-US/gone.md"
-        shared.share(pathsOf: [stray])
-        #expect(shared.files == tree.files)
+        #expect(tree.files.count == ContentFileIndex(walking: content.root, shared: { _ in nil }).files.count)
+    }
+
+    /// The articles the walk is given are looked up, not kept: only those it finds become files, as the documents'
+    /// strings; one it does not find (a link that leads nowhere, a file gone meanwhile) does not.
+    @Test func articlesTheWalkDoesNotFindAreNotFiles() throws {
+        let content = try Self.scenario()
+        try FileManager.default.createSymbolicLink(
+            atPath: content.url("nl-NL/dangling.md").path, withDestinationPath: content.url("nl-NL/nowhere.md").path)
+        let articles = [
+            FileDiscovery.File(locale: "en-US", relativePath: "a.md"),
+            FileDiscovery.File(locale: "nl-NL", relativePath: "a.md"),
+            FileDiscovery.File(locale: "nl-NL", relativePath: "dangling.md"),
+            FileDiscovery.File(locale: "nl-NL", relativePath: "gone.md"),
+        ]
+        var tree = ContentTree(walking: content.root, articles: articles)
+        #expect(!tree.files.contains("en-US/a.md"))
+        #expect(tree.files.contains("en-US/media/Shot.png"))
+        let documents = articles.map { file in
+            Document(locale: file.locale, relativePath: file.relativePath, article: Article(path: file.path))
+        }
+        tree.share(pathsOf: documents)
+        #expect(tree.files.contains("en-US/a.md"))
+        #expect(tree.files.contains("nl-NL/a.md"))
+        #expect(!tree.files.contains("nl-NL/dangling.md"))
+        #expect(!tree.files.contains("nl-NL/gone.md"))
+        #expect(tree.files == ContentFileIndex(walking: content.root, shared: { _ in nil }).files)
     }
 }
