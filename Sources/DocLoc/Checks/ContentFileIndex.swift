@@ -1,7 +1,7 @@
 import Foundation
 
-/// Every file and folder of the content tree, walked once per check, so link, image and include targets are
-/// looked up, never read: case-sensitive (as a web server is), with a case-insensitive index for "did you mean".
+/// Every file and folder of the content tree (`ContentTree`, walked once per run), so link, image and include
+/// targets are looked up, never read: case-sensitive (as a web server is), with a case-insensitive index for "did you mean".
 public struct ContentFileIndex: Sendable {
     /// Content-relative paths of regular files: `nl-NL/media/a.png`.
     public private(set) var files: Set<String> = []
@@ -25,36 +25,12 @@ public struct ContentFileIndex: Sendable {
         }
     }
 
-    /// The files and folders a loader walked already.
+    /// The files and folders of a walked tree.
     public init(tree: ContentTree) {
         files = tree.files
         folders = tree.folders
         byFoldedHash = files.map { ($0.lowercased().hashValue, $0) }
         finish()
-    }
-
-    /// Walks `root` (see `walk`).
-    public init(walking root: URL, shared: (String) -> String? = { _ in nil }) {
-        self.init(files: [])
-        Self.walk(root, shared: shared, file: { add(file: $0) }, folder: { folders.insert($0) })
-        finish()
-    }
-
-    /// Hands every file and folder below `root` to `file` and `folder`, as content-relative paths: hidden files
-    /// skipped; a symbolic link counts as what it leads to only when that lies inside the tree, and linked
-    /// folders are not walked. `shared` gives, for a path the caller already holds (an article's), the caller's
-    /// string, so what is built from the walk keeps one copy of it instead of two.
-    public static func walk(
-        _ root: URL, shared: (String) -> String?, file: (String) -> Void, folder: (String) -> Void
-    ) {
-        let walker = DirectoryWalker(within: root.standardizedFileURL.path)
-        walker.visit(below: root.standardizedFileURL.path) { entry in
-            switch entry.kind {
-            case .directory, .link(target: .directory, inside: true): folder(entry.relativePath)
-            case .file, .link(target: .file, inside: true): file(shared(entry.relativePath) ?? entry.relativePath)
-            default: break
-            }
-        }
     }
 
     private mutating func add(file: String) {

@@ -15,14 +15,6 @@ public struct SiteAssetLookup: AssetLooking {
         self.locales = locales
     }
 
-    /// Lists every regular file under `root` (hidden files and folders skipped; a symbolic link only when it
-    /// leads to a file inside the tree) as content paths; `shared` as in `ContentFileIndex.walk`.
-    public init(root: URL, locales: [String], shared: (String) -> String? = { _ in nil }) {
-        var files = Set<String>()
-        ContentFileIndex.walk(root, shared: shared, file: { files.insert($0) }, folder: { _ in })
-        self.init(files: files, locales: locales)
-    }
-
     public func asset(_ reference: String, writtenIn documentPath: String, pageLocale: String) -> String? {
         let path = LinkTarget(reference).path
         guard !path.isEmpty, !URLPolicy.isExternal(path), !path.hasPrefix("/"),

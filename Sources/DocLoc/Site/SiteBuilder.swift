@@ -123,8 +123,7 @@ public struct SiteBuilder: Sendable {
     ) throws -> WrittenArticles {
         let configuration = content.configuration
         var plan = SitePlan(content: content, drift: drift)
-        let assets = content.tree.map { SiteAssetLookup(files: $0.files, locales: configuration.locales) }
-            ?? SiteAssetLookup(root: content.root, locales: configuration.locales, shared: content.sharedPath)
+        let assets = SiteAssetLookup(files: content.lookups.tree(content).files, locales: configuration.locales)
         let links = SiteLinkResolver(pages: plan.articlePages, locales: configuration.locales, assets: assets)
         let includes = ContentArticles(content: content)
         let inputs = PageInputs(content: content, plan: plan, theme: theme, assetFiles: assets.files, generator: generator)

@@ -24,7 +24,7 @@ public struct ContentSet: Sendable {
     /// `StableHasher.digest` of the product model file's bytes, when the set has a model (part of cache keys).
     public var modelFingerprint: String?
     /// The files and folders of the tree, when the loader walked it (`ContentLoader.walksTree`); nil: walked
-    /// when first needed.
+    /// when first needed (`ContentLookups.tree`).
     public var tree: ContentTree? {
         didSet { lookups = ContentLookups() }
     }
@@ -62,11 +62,6 @@ public struct ContentSet: Sendable {
     /// The document at a content-relative path (`nl-NL/admin/x.md`).
     public func document(at path: String) -> Document? {
         documentIndex(at: path).map { documents[$0] }
-    }
-
-    /// The path string of the document at `path`, to keep instead of an equal copy (`ContentFileIndex.walk`).
-    func sharedPath(_ path: String) -> String? {
-        documentIndex(at: path).map { documents[$0].path }
     }
 
     /// The index in `documents` of the document at a content-relative path.
@@ -214,14 +209,20 @@ public struct ContentSet: Sendable {
 /// thread: the walked file tree, the glossary, `ms.assetid`s per locale.
 final class ContentLookups: @unchecked Sendable {
     private let lock = NSLock()
+    private var tree: ContentTree?
     private var files: ContentFileIndex?
     private var glossary: Glossary?
     private var assetIDs: [String: [String]]?
 
+    /// Every file and folder of the tree: the loader's walk, else one walk on first use.
+    func tree(_ content: ContentSet) -> ContentTree {
+        if let tree = content.tree { return tree }
+        return cached(\.tree) { ContentTree(walking: content.root, documents: content.documents) }
+    }
+
     func files(_ content: ContentSet) -> ContentFileIndex {
-        cached(\.files) {
-            content.tree.map(ContentFileIndex.init(tree:)) ?? ContentFileIndex(walking: content.root, shared: content.sharedPath)
-        }
+        let tree = tree(content)
+        return cached(\.files) { ContentFileIndex(tree: tree) }
     }
 
     func glossary(_ content: ContentSet) -> Glossary {

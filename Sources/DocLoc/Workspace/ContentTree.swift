@@ -1,10 +1,9 @@
 import Foundation
 
-/// Every file and folder of a content tree, as `ContentFileIndex.walk` lists them (content-relative paths; hidden
-/// entries skipped; a symbolic link only when it leads inside the tree). With `ContentLoader.walksTree` the
-/// loader walks it on another thread while it reads the articles, and the checks' file index
-/// (`ContentLookups.files`) and the site's asset lookup are made from it instead of walking the tree again on
-/// the way (2 ms of an incremental build of the real corpus, on the thread everything waits for).
+/// Every file and folder of a content tree (`walk`), as the checks' file index (`ContentFileIndex`) and the site's
+/// asset lookup look files up: `ContentLookups.tree`, walked once per run. With `ContentLoader.walksTree` the
+/// loader walks it on another thread while it reads the articles, instead of on the way after them (2 ms of an
+/// incremental build of the real corpus, on the thread everything waits for).
 public struct ContentTree: Sendable {
     /// Regular files: `nl-NL/media/a.png`.
     public private(set) var files: Set<String> = []
@@ -20,12 +19,32 @@ public struct ContentTree: Sendable {
     init(walking root: URL, articles: [FileDiscovery.File] = []) {
         let lookup = ArticleLookup(articles)
         foundArticles = [Bool](repeating: false, count: articles.count)
-        ContentFileIndex.walk(
-            root, shared: { _ in nil },
+        Self.walk(
+            root,
             file: { path in
                 if let index = lookup.index(of: path) { foundArticles[index] = true } else { files.insert(path) }
             },
             folder: { folders.insert($0) })
+    }
+
+    /// Walks `root` for a content set the loader did not walk: its documents' paths are kept as they hold them.
+    init(walking root: URL, documents: [Document]) {
+        self.init(walking: root, articles: documents.map { FileDiscovery.File(locale: $0.locale, relativePath: $0.relativePath) })
+        share(pathsOf: documents)
+    }
+
+    /// Hands every file and folder below `root` to `file` and `folder`, as content-relative paths: hidden files
+    /// skipped; a symbolic link counts as what it leads to only when that lies inside the tree, and linked
+    /// folders are not walked.
+    static func walk(_ root: URL, file: (String) -> Void, folder: (String) -> Void) {
+        let walker = DirectoryWalker(within: root.standardizedFileURL.path)
+        walker.visit(below: root.standardizedFileURL.path) { entry in
+            switch entry.kind {
+            case .directory, .link(target: .directory, inside: true): folder(entry.relativePath)
+            case .file, .link(target: .file, inside: true): file(entry.relativePath)
+            default: break
+            }
+        }
     }
 
     /// Adds the paths of the articles the walk found, as `documents` (the loader's, one per article it was given, in
@@ -36,7 +55,8 @@ public struct ContentTree: Sendable {
         foundArticles = []
     }
 
-    /// The loader's articles by content path, without a string per article: each locale's range of the list, halved.
+    /// The articles by content path, without a string per article: each locale's range of the list, halved (one
+    /// not found this way — a list out of that order — is kept as a file of its own, as any other).
     private struct ArticleLookup {
         let articles: [FileDiscovery.File]
         var ranges: [String: Range<Int>] = [:]

@@ -27,18 +27,13 @@ import Testing
         #expect(Self.index.containsFile("nl-NL/media/other.png"))
     }
 
-    @Test func aWalkedTreeSharesTheCallersStrings() throws {
+    @Test func aWalkedTreeIsIndexed() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-index-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("nl-NL/Media"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: root.appendingPathComponent("nl-NL/a.md"))
         try Data("x".utf8).write(to: root.appendingPathComponent("nl-NL/Media/B.png"))
-        var asked: [String] = []
-        let index = ContentFileIndex(walking: root, shared: { path in
-            asked.append(path)
-            return path == "nl-NL/a.md" ? "nl-NL/a.md" : nil
-        })
-        #expect(asked.sorted() == ["nl-NL/Media/B.png", "nl-NL/a.md"])
+        let index = ContentFileIndex(tree: ContentTree(walking: root))
         #expect(index.files == ["nl-NL/a.md", "nl-NL/Media/B.png"])
         #expect(index.caseVariant(of: "nl-NL/media/b.png") == "nl-NL/Media/B.png")
         #expect(index.containsFolder("nl-NL/Media"))

@@ -5,6 +5,13 @@ import Testing
 /// `ContentTree`: the tree a loader walks beside the articles gives the same file index and asset lookup as a
 /// walk made when they are first needed.
 @Suite struct ContentTreeTests {
+    /// What `ContentTree.walk` hands out, collected: the reference every tree is compared with.
+    static func walked(_ root: URL) -> (files: Set<String>, folders: Set<String>) {
+        var result: (files: Set<String>, folders: Set<String>) = ([], [])
+        ContentTree.walk(root, file: { result.files.insert($0) }, folder: { result.folders.insert($0) })
+        return result
+    }
+
     static func scenario() throws -> ScenarioContent {
         try ScenarioContent([
             "en-US/a.md": "# A\n\n![Shot](media/Shot.png)\n",
@@ -21,7 +28,7 @@ import Testing
         let plain = try ContentLoader(root: content.root).load()
         #expect(plain.tree == nil)
         let tree = try #require(walked.tree)
-        let index = ContentFileIndex(walking: content.root, shared: { _ in nil })
+        let index = Self.walked(content.root)
         #expect(tree.files == index.files)
         #expect(tree.folders == index.folders)
         #expect(tree.files.contains("en-US/media/Shot.png"))
@@ -33,7 +40,9 @@ import Testing
         #expect(fromTree.files == index.files)
         #expect(fromTree.folders == index.folders)
         #expect(fromTree.caseVariant(of: "en-US/media/shot.png") == "en-US/media/Shot.png")
+        // A set the loader did not walk is walked on first use, to the same files.
         #expect(plain.lookups.files(plain).files == index.files)
+        #expect(plain.lookups.tree(plain).folders == index.folders)
     }
 
     @Test func everyDocumentPathIsStillAFileOnceShared() throws {
@@ -41,7 +50,7 @@ import Testing
         let set = try ContentLoader(root: content.root, walksTree: true).load()
         let tree = try #require(set.tree)
         for document in set.documents { #expect(tree.files.contains(document.path)) }
-        #expect(tree.files.count == ContentFileIndex(walking: content.root, shared: { _ in nil }).files.count)
+        #expect(tree.files == Self.walked(content.root).files)
     }
 
     /// The articles the walk is given are looked up, not kept: only those it finds become files, as the documents'
@@ -67,6 +76,15 @@ import Testing
         #expect(tree.files.contains("nl-NL/a.md"))
         #expect(!tree.files.contains("nl-NL/dangling.md"))
         #expect(!tree.files.contains("nl-NL/gone.md"))
-        #expect(tree.files == ContentFileIndex(walking: content.root, shared: { _ in nil }).files)
+        #expect(tree.files == Self.walked(content.root).files)
+    }
+
+    /// Documents in any order (a content set made by hand) still give the tree the walk finds.
+    @Test func documentsOutOfOrderGiveTheSameTree() throws {
+        let content = try Self.scenario()
+        let set = try content.load()
+        let tree = ContentTree(walking: content.root, documents: set.documents.reversed())
+        #expect(tree.files == Self.walked(content.root).files)
+        #expect(tree.folders == Self.walked(content.root).folders)
     }
 }
