@@ -25,14 +25,16 @@ enum FileWriter {
 
     /// Opens a new, empty file at `path` for writing (-1 and `errno` when it cannot). A regular file or symbolic
     /// link already there is unlinked and replaced, never written through: in a recycled staging folder
-    /// (`OutputFolder`) it may be a hard link to a page of the published site. A folder there is EISDIR; a device
-    /// or FIFO is opened as it is (never unlinked).
+    /// (`OutputFolder`) it may be a hard link to a page of the published site. A regular file that no other name
+    /// links, with the very permissions asked for, is emptied and written in place instead (`reusable`). A folder
+    /// there is EISDIR; a device or FIFO is opened as it is (never unlinked).
     static func create(_ path: String, permissions: mode_t = 0o644) -> Int32 {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         let fd = open(path, flags, permissions)
         guard fd < 0, errno == EEXIST else { return fd }
         var info = stat()
         guard lstat(path, &info) == 0 else { return -1 }
+        if let reused = reusable(path, info, permissions: permissions) { return reused }
         switch info.st_mode & S_IFMT {
         case S_IFREG, S_IFLNK:
             guard unlink(path) == 0 else { return -1 }
@@ -43,6 +45,28 @@ enum FileWriter {
         default:
             return open(path, O_WRONLY | O_CLOEXEC)
         }
+    }
+
+    /// The file at `path` opened for writing and emptied, when it is the regular file `info` describes, only this
+    /// name links it and it has `permissions`: then nothing else sees it change. Writing it in place spares the
+    /// file system a new inode — on ext4 without a journal, each new file scans past the inodes recently deleted,
+    /// and an incremental build replaces a dozen files in its recycled staging folder (3-4 ms of kernel time on
+    /// the real corpus). Anything else (a hard link, a symbolic link or another file swapped in since `lstat`)
+    /// gives `nil`, and the caller replaces the file.
+    private static func reusable(_ path: String, _ info: stat, permissions: mode_t) -> Int32? {
+        guard info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1, info.st_mode & 0o7777 == permissions else {
+            return nil
+        }
+        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var opened = stat()
+        if fstat(fd, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG, opened.st_nlink == 1,
+            opened.st_ino == info.st_ino, opened.st_dev == info.st_dev, ftruncate(fd, 0) == 0
+        {
+            return fd
+        }
+        close(fd)
+        return nil
     }
 
     /// Writes all of `bytes` to an open file, retrying after interrupts and short writes.

@@ -3,8 +3,9 @@ import Testing
 
 @testable import DocLoc
 
-/// `FileWriter.create`, which every file of a site is written through: what stands at the path already is replaced,
-/// never written through (it may be a hard link to a published page), and never removed unless it is a file or a link.
+/// `FileWriter.create`, which every file of a site is written through: what stands at the path already is replaced
+/// (a file no other name links is emptied in place), never written through (it may be a hard link to a published
+/// page), and never removed unless it is a file or a link.
 @Suite struct FileWriterTests {
     @Test func aFileThereIsReplacedAndItsOtherLinksKeepTheirBytes() throws {
         let folder = try ScenarioContent(["page.html": "published"], config: nil)
@@ -12,6 +13,29 @@ import Testing
         try FileWriter.save(Array("new".utf8), toPath: folder.url("page.html").path)
         #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == "new")
         #expect(try String(contentsOf: folder.url("held.html"), encoding: .utf8) == "published")
+    }
+
+    @Test func aFileOnlyThisNameLinksIsRewrittenInPlace() throws {
+        let folder = try ScenarioContent(["page.html": "a longer page than the next one"], config: nil)
+        let path = folder.url("page.html").path
+        #expect(chmod(path, 0o644) == 0)
+        let before = try #require(inode(path))
+        try FileWriter.save(Array("new".utf8), toPath: path)
+        #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == "new")
+        #expect(inode(path) == before)
+    }
+
+    @Test func aFileWithOtherPermissionsIsReplaced() throws {
+        let folder = try ScenarioContent(["page.html": "old"], config: nil)
+        let path = folder.url("page.html").path
+        #expect(chmod(path, 0o600) == 0)
+        let before = try #require(inode(path))
+        // Held open, the old inode cannot be freed and handed to the new file.
+        let held = open(path, O_RDONLY)
+        defer { close(held) }
+        try FileWriter.save(Array("new".utf8), toPath: path)
+        #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == "new")
+        #expect(inode(path) != before)
     }
 
     @Test func aSymbolicLinkThereIsReplacedNotFollowed() throws {
@@ -39,5 +63,10 @@ import Testing
             var info = stat()
             #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
         #endif
+    }
+
+    private func inode(_ path: String) -> ino_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_ino : nil
     }
 }
