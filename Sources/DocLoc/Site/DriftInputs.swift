@@ -47,6 +47,11 @@ struct DriftInputs: Sendable {
 
     /// The key of `pair`.
     func key(for pair: TranslationPair) -> String? {
+        digest(for: pair)?.hex
+    }
+
+    /// The key of `pair`, as its 32 bytes.
+    func digest(for pair: TranslationPair) -> Digest256? {
         var hasher = StableHasher()
         hasher.add(sharedKey)
         hasher.add(pair.locale)
@@ -62,6 +67,6 @@ struct DriftInputs: Sendable {
             hasher.add(document.path)
             hasher.add(fingerprint)
         }
-        return hasher.finalize()
+        return hasher.finalizeDigest()
     }
 }

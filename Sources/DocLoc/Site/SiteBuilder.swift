@@ -159,16 +159,17 @@ public struct SiteBuilder: Sendable {
                 let scoped = batch.scope?.pairs ?? []
                 let context = DriftContext(content: batch)
                 let found = ParallelMap.map(scoped) { index in
-                    kept[index] ?? DriftEngine.drift(of: content.pairs[index], in: batch, context: context)
+                    kept[index]?.drift ?? DriftEngine.drift(of: content.pairs[index], in: batch, context: context)
                 }
                 // One box per verdict, shared by its pages and the dashboard's list.
                 var byPair: [Int: DriftBox] = [:]
                 for (index, verdict) in zip(scoped, found) {
-                    let box = DriftBox(verdict.keptCopy)
+                    let key = kept[index]?.key ?? driftInputs.digest(for: content.pairs[index])
+                    let box = DriftBox(verdict.keptCopy, key: key)
                     byPair[index] = box
                     verdicts.append(box)
-                    if kept[index] == nil, let key = driftInputs.key(for: content.pairs[index]) {
-                        try cache.verdict(key, BuildCache.Verdict(verdict))
+                    if kept[index] == nil, let key {
+                        try cache.verdict(key.hex, BuildCache.Verdict(verdict))
                     }
                 }
                 for document in batch.scope?.documents ?? [] {
@@ -200,7 +201,7 @@ public struct SiteBuilder: Sendable {
         writer.note(written: plan.pages.map(\.outputPath))
         let titles = plan.pages.map { content.documents[$0.document].title }
         return WrittenArticles(
-            plan: plan, titles: titles, verdicts: drift?.pairs.map(DriftBox.init) ?? verdicts, usedFiles: used.sorted(),
+            plan: plan, titles: titles, verdicts: drift?.pairs.map { DriftBox($0) } ?? verdicts, usedFiles: used.sorted(),
             reusedPages: reused, comparedPairs: drift == nil ? content.pairs.count - kept.count : 0, reusedVerdicts: kept.count,
             writer: writer, spool: spool, cache: cache)
     }
@@ -240,8 +241,8 @@ public struct SiteBuilder: Sendable {
     /// of every pair compared again. An unchanged article in no such pair is not parsed for drift.
     private func keptVerdicts(
         previous: BuildCache, driftInputs: DriftInputs?, cache: BuildCacheWriter
-    ) throws -> (kept: [Int: PairDrift], compared: [Bool]) {
-        var kept: [Int: PairDrift] = [:]
+    ) throws -> (kept: [Int: (drift: PairDrift, key: Digest256)], compared: [Bool]) {
+        var kept: [Int: (drift: PairDrift, key: Digest256)] = [:]
         // By document index (a flag each, not a set of 100,000 indexes held through the batches).
         var compared = content.documents.map { !$0.isSummarized }
         guard let driftInputs else { return (kept, compared) }
@@ -252,12 +253,14 @@ public struct SiteBuilder: Sendable {
         let found: [KeptVerdict?] = previous.verdicts.isEmpty
             ? []
             : ParallelMap.map(Array(pairs.indices)) { index -> KeptVerdict? in
-                guard let key = driftInputs.key(for: pairs[index]), let verdict = previous.verdicts[key] else { return nil }
-                return KeptVerdict(key: key, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
+                guard let digest = driftInputs.digest(for: pairs[index]) else { return nil }
+                let key = digest.hex
+                guard let verdict = previous.verdicts[key] else { return nil }
+                return KeptVerdict(key: key, digest: digest, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
             }
         for (index, pair) in pairs.enumerated() {
             if index < found.count, let found = found[index] {
-                kept[index] = found.drift
+                kept[index] = (found.drift, found.digest)
                 if let record = previous.verdicts.storedRecord(found.key) {
                     try cache.verdict(copying: record)
                 } else {
@@ -321,10 +324,12 @@ public struct SiteBuilder: Sendable {
     /// A previous verdict that still holds for a pair: its key and record, and the pair's drift from it.
     private final class KeptVerdict: Sendable {
         let key: String
+        let digest: Digest256
         let verdict: BuildCache.Verdict
         let drift: PairDrift
-        init(key: String, verdict: BuildCache.Verdict, drift: PairDrift) {
+        init(key: String, digest: Digest256, verdict: BuildCache.Verdict, drift: PairDrift) {
             self.key = key
+            self.digest = digest
             self.verdict = verdict
             self.drift = drift
         }

@@ -21,7 +21,7 @@ public struct SitePage: Hashable, Sendable {
     /// The drift verdict, for translations, fallbacks and orphans.
     public var drift: PairDrift? {
         get { driftBox?.value }
-        set { driftBox = newValue.map(DriftBox.init) }
+        set { driftBox = newValue.map { DriftBox($0) } }
     }
     /// The verdict lives in a box: inline it made every page 296 bytes, verdict or not (100,000 pages at 50k
     /// pairs, and copies of the list while it is sorted). The builder shares one box between the page and the
@@ -50,7 +50,7 @@ public struct SitePage: Hashable, Sendable {
         self.outputPath = outputPath
         self.relativePath = relativePath
         self.group = group
-        self.driftBox = drift.map(DriftBox.init)
+        self.driftBox = drift.map { DriftBox($0) }
         self.kind = kind
         storedDocument = Int32(document)
         storedPair = pair.map(Int32.init) ?? -1

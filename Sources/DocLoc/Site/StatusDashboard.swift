@@ -25,22 +25,22 @@ struct StatusDashboard: Sendable {
             let rows = self.verdicts.indices.filter { self.verdicts[$0].value.pair.locale == locale }
                 .sorted { self.verdicts[$0].value.pair.relativePath < self.verdicts[$1].value.pair.relativePath }
             let verdicts = rows.lazy.map { self.verdicts[$0].value }
-            let rowValues = TemplateRows(count: rows.count) { index -> [String: Any] in
+            var rowValues = TemplateRows(count: rows.count) { index -> [String: Any] in
                 let verdict = self.verdicts[rows[index]].value
-                let path = verdict.translationPath ?? verdict.sourcePath ?? verdict.pair.relativePath
+                let path = Self.shownPath(of: verdict)
                 var row: [String: Any] = [
                     "path": HTMLWriter.xmlSafe(SitePath.splitLocale(path).rest), "title": HTMLWriter.xmlSafe(verdict.pair.relativePath), "status": verdict.status.rawValue, "statusLabel": strings.status(verdict.status),
                     "machineTranslated": verdict.isMachineTranslated, "handoff": HTMLWriter.xmlSafe(verdict.handoffDate ?? ""),
                     "hasFindings": !verdict.findings.isEmpty, "findingCount": verdict.findings.count,
                     "findings": verdict.findings.map { ["kind": $0.kind, "message": HTMLWriter.xmlSafe($0.message)] },
                 ]
-                let group = verdict.pair.source == nil ? "\u{1}" + path : verdict.pair.relativePath
-                if let index = page(locale: locale, group: group) {
+                if let index = page(showing: verdict) {
                     row["href"] = chrome.url(plan.pages[index].outputPath)
                     if !titles[index].isEmpty { row["title"] = HTMLWriter.xmlSafe(titles[index]) }
                 }
                 return row
             }
+            rowValues.inputs = { index in rowDigest(self.verdicts[rows[index]]) }
             let counts = DriftStatus.allCases.map { status in (status, verdicts.count { $0.status == status }) }
             let total = max(verdicts.count, 1)
             return [
@@ -56,9 +56,35 @@ struct StatusDashboard: Sendable {
         return values
     }
 
-    /// The page showing a group's article in a locale (the last in page order, should two).
-    private func page(locale: String, group: String) -> Int? {
-        plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == locale }
+    /// The path a verdict's row shows (and links by): its translation's, else its source's.
+    private static func shownPath(of verdict: PairDrift) -> String {
+        verdict.translationPath ?? verdict.sourcePath ?? verdict.pair.relativePath
+    }
+
+    /// The page showing a verdict's article in its locale (the last in page order, should two).
+    private func page(showing verdict: PairDrift) -> Int? {
+        let group = verdict.pair.source == nil ? "\u{1}" + Self.shownPath(of: verdict) : verdict.pair.relativePath
+        return plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == locale(of: verdict) }
+    }
+
+    private func locale(of verdict: PairDrift) -> String { verdict.pair.locale }
+
+    /// A row's digest from what makes it (`TemplateRows.inputs`), for a verdict with a key: everything the row shows
+    /// is a function of the verdict — which its key determines, paths and locale included —, of the page it links
+    /// (path and title) and of the source locale's strings (in the key, with the configuration and the docloc
+    /// executable). The version string changes whenever what a row shows does.
+    func rowDigest(_ box: DriftBox) -> [UInt8]? {
+        guard let key = box.key else { return nil }
+        var hasher = StableHasher()
+        hasher.add("dashboard row 1")
+        hasher.add(bytes: key.bytes)
+        if let index = page(showing: box.value) {
+            hasher.add(plan.pages[index].outputPath)
+            hasher.add(titles[index])
+        } else {
+            hasher.add("no page")
+        }
+        return hasher.finalizeBytes()
     }
 
     /// Bar segments on a 1000-unit axis, integer arithmetic so the output is the same on every machine.

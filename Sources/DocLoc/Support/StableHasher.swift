@@ -60,6 +60,13 @@ public struct StableHasher {
         return Array(last.hasher.finalize())
     }
 
+    /// The digest, its 32 bytes held inline (kept per verdict for a whole build).
+    func finalizeDigest() -> Digest256 {
+        var last = self
+        last.flush()
+        return Digest256(last.hasher.finalize())
+    }
+
     /// The SHA-256 of `bytes` in lowercase hex.
     public static func digest(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes(digest)
