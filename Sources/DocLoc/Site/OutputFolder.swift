@@ -162,13 +162,16 @@ public struct OutputFolder: Sendable {
     }
 
     /// Makes the previous site's file at `previous` the new site's at `path`, by a hard link — or, in a recycled
-    /// spare that has the very same file there already, by leaving it.
-    func place(_ previous: String, at path: String) -> Bool {
+    /// spare that has the very same file there already, by leaving it. `identity`: which file `previous` is, when
+    /// the caller looked already.
+    func place(_ previous: String, at path: String, identity: FileIdentity? = nil) -> Bool {
         let file = stagingPath(path)
         if let recycled, recycled.contains(path) {
             var old = stat()
             var new = stat()
-            if lstat(file, &old) == 0, lstat(previous, &new) == 0, old.st_ino == new.st_ino, old.st_dev == new.st_dev {
+            if lstat(file, &old) == 0, let identity = identity ?? (lstat(previous, &new) == 0 ? FileIdentity(new) : nil),
+                FileIdentity(old) == identity
+            {
                 return true
             }
             unlink(file)
@@ -185,8 +188,8 @@ public struct OutputFolder: Sendable {
     public func reusePage(_ path: String, digest: String, byteCount: Int?, trustedBefore: Int64) -> Bool {
         let previous = destinationPath + "/" + path
         // A symbolic link (or anything but a regular file) in place of the page was not written by docloc.
-        guard let stamp = FileStamp.of(path: previous, followingLinks: false) else { return false }
-        if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, place(previous, at: path) {
+        guard let (stamp, identity) = FileStamp.identified(path: previous, followingLinks: false) else { return false }
+        if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, place(previous, at: path, identity: identity) {
             return true
         }
         return reuse(path, digest: digest)
@@ -213,11 +216,12 @@ public struct OutputFolder: Sendable {
     /// neither the original nor the copy changed (size, modification time) since `recorded`; false when it cannot.
     public func reuseCopy(ofPath source: String, at path: String, recorded: BuildCache.CopiedFile) -> Bool {
         let previous = destinationPath + "/" + path
-        guard FileStamp.of(path: source) == recorded.source, FileStamp.of(path: previous, followingLinks: false) == recorded.copy
+        guard FileStamp.of(path: source) == recorded.source,
+            let (copy, identity) = FileStamp.identified(path: previous, followingLinks: false), copy == recorded.copy
         else {
             return false
         }
-        return place(previous, at: path)
+        return place(previous, at: path, identity: identity)
     }
 
     /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place (with
