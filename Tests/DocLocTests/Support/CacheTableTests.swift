@@ -17,13 +17,13 @@ import Testing
         #expect(Set(table.keys) == ["a", "b", "c"])
     }
 
-    /// Each table of a cache read from a file holds its own records' bytes, not the whole file's: a build that is
-    /// done with one kind of record lets go of it.
+    /// Each table of a large cache read from a file holds its own records' bytes, not the whole file's: a build
+    /// that is done with one kind of record lets go of it.
     @Test func aTableHoldsOnlyItsOwnRecords() throws {
         let table = Self.stored()
         #expect(table.storedByteCount == 5)
         let bytes = BuildCacheLinesTests.sample().encoded()
-        let cache = try #require(BuildCache.decoded(bytes))
+        let cache = try #require(BuildCache.decoded(bytes, sharingUpTo: bytes.count - 1))
         let documentLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("document\t") }
         #expect(cache.documents.storedByteCount == documentLines.reduce(0) { $0 + $1.utf8.count })
         let tables = [cache.documents.storedByteCount, cache.pages.storedByteCount, cache.verdicts.storedByteCount,
@@ -31,6 +31,20 @@ import Testing
         // Together they hold every record once (not the header, trailer and line ends); each, only its own.
         #expect(tables.allSatisfy { $0 > 0 })
         #expect(tables.reduce(0, +) < bytes.count)
+    }
+
+    /// The tables of a small cache share the bytes it was read from (copying them cost more than a build uses them),
+    /// and read the same as copied ones.
+    @Test func theTablesOfASmallCacheShareItsBytes() throws {
+        let bytes = BuildCacheLinesTests.sample().encoded()
+        let shared = try #require(BuildCache.decoded(bytes, sharingUpTo: bytes.count))
+        let copied = try #require(BuildCache.decoded(bytes, sharingUpTo: bytes.count - 1))
+        #expect(shared.documents.storedByteCount == bytes.count && shared.verdicts.storedByteCount == bytes.count)
+        #expect(copied.documents.storedByteCount < bytes.count)
+        #expect(shared == copied)
+        for key in shared.verdicts.keys { #expect(shared.verdicts.storedRecord(key) == copied.verdicts.storedRecord(key)) }
+        for key in shared.documents.keys { #expect(shared.documents.storedRecord(key) == copied.documents.storedRecord(key)) }
+        #expect(bytes.count < BuildCache.sharedTablesLimit)
     }
 
     @Test func aValueSetByCodeReplacesTheStoredOne() {
