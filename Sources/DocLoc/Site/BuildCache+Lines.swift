@@ -195,8 +195,8 @@ extension BuildCache {
         else { return nil }
         return DocumentSummary(
             fingerprint: record.text(1), byteCount: byteCount, modified: Int64(modified), title: record.text(3),
-            assetID: record.optional(4),
-            anchors: record.list(5), diagnostics: diagnostics)
+            assetID: record.optional(4), anchorList: record.joinedAscendingList(5) ?? DocumentSummary.joined(record.list(5)),
+            diagnostics: diagnostics)
     }
 
     @Sendable private static func entry(_ line: ArraySlice<UInt8>) -> Entry? {

@@ -73,6 +73,34 @@ enum CacheLines {
             return CacheLines.split(fields[index], at: unit).map(unescape)
         }
 
+        /// A list field's items joined by NUL, when they are ASCII without escapes, non-empty and strictly ascending
+        /// (so sorted as `String` sorts them): a copy of the field, no string per item. Nil otherwise.
+        func joinedAscendingList(_ index: Int) -> String? {
+            guard index < fields.count, !fields[index].isEmpty else { return "" }
+            return fields[index].withUnsafeBufferPointer { field -> String? in
+                // One pass: every byte checked, each item compared with the one before (as memcmp, then length).
+                var itemStart = 0
+                var previous = 0..<0
+                for position in 0...field.count {
+                    let byte = position < field.count ? field[position] : unit
+                    guard byte < 0x80, byte != backslash, byte != 0 else { return nil }
+                    guard byte == unit else { continue }
+                    let item = itemStart..<position
+                    guard !item.isEmpty else { return nil }
+                    if !previous.isEmpty {
+                        let order = memcmp(field.baseAddress! + previous.lowerBound, field.baseAddress! + item.lowerBound, min(previous.count, item.count))
+                        guard order < 0 || (order == 0 && previous.count < item.count) else { return nil }
+                    }
+                    previous = item
+                    itemStart = position + 1
+                }
+                return String(unsafeUninitializedCapacity: field.count) { buffer in
+                    for position in 0..<field.count { buffer[position] = field[position] == unit ? 0 : field[position] }
+                    return field.count
+                }
+            }
+        }
+
         func optional(_ index: Int) -> String? {
             let text = text(index)
             return text.first == "=" ? String(text.dropFirst()) : nil

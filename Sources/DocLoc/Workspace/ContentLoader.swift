@@ -132,8 +132,7 @@ public struct ContentLoader: Sendable {
     /// The document of a file that is unchanged since `known` was recorded: not parsed until asked for.
     private func summarized(_ file: FileDiscovery.File, _ known: DocumentSummary, reader: ArticleSlot.Reader) -> Document {
         var document = Document(
-            locale: file.locale, relativePath: file.relativePath, isUsable: true,
-            fingerprint: known.fingerprint, title: known.title, assetID: known.assetID, anchors: known.anchors,
+            locale: file.locale, relativePath: file.relativePath, summary: known,
             slot: { ArticleSlot(article: nil, reader: reader, path: $0) })
         document.byteCount = known.byteCount
         document.isSummarized = true

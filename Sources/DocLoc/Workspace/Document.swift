@@ -84,25 +84,29 @@ public struct Document: Sendable {
     ) {
         self.init(
             locale: locale, relativePath: relativePath, isUsable: isUsable, fingerprint: fingerprint, title: title,
-            assetID: assetID, sortedAnchors: anchorNames.sorted(), slot: slot)
+            assetID: assetID, sortedAnchors: anchorNames.filter { !$0.isEmpty }.sorted(), slot: slot)
     }
 
-    /// `anchors`: a summary's list, which it wrote sorted; taken as it is when it still is (strictly ascending),
-    /// else sorted and made unique — a set built and sorted again per unchanged article was 40% of taking
-    /// summaries in.
-    init(
-        locale: String, relativePath: String, isUsable: Bool, fingerprint: String?, title: String,
-        assetID: String?, anchors: [String], slot: (String) -> ArticleSlot
-    ) {
-        let sorted = zip(anchors, anchors.dropFirst()).allSatisfy { $0 < $1 } ? anchors : Set(anchors).sorted()
+    /// The document of an unchanged file, from its summary: its anchor list taken as it is (sorted and joined
+    /// already), in storage of its own made on this thread.
+    init(locale: String, relativePath: String, summary: DocumentSummary, slot: (String) -> ArticleSlot) {
         self.init(
-            locale: locale, relativePath: relativePath, isUsable: isUsable, fingerprint: fingerprint, title: title,
-            assetID: assetID, sortedAnchors: sorted, slot: slot)
+            locale: locale, relativePath: relativePath, isUsable: true, fingerprint: summary.fingerprint, title: summary.title,
+            assetID: summary.assetID, anchorList: summary.anchorList.ownCopy, slot: slot)
     }
 
     private init(
         locale: String, relativePath: String, isUsable: Bool, fingerprint: String?, title: String,
         assetID: String?, sortedAnchors: [String], slot: (String) -> ArticleSlot
+    ) {
+        self.init(
+            locale: locale, relativePath: relativePath, isUsable: isUsable, fingerprint: fingerprint, title: title,
+            assetID: assetID, anchorList: String.exactly(sortedAnchors, separator: "\u{0}"), slot: slot)
+    }
+
+    private init(
+        locale: String, relativePath: String, isUsable: Bool, fingerprint: String?, title: String,
+        assetID: String?, anchorList: String, slot: (String) -> ArticleSlot
     ) {
         let path = String.exactly(locale, "/", relativePath)
         self.relativePath = relativePath
@@ -111,7 +115,7 @@ public struct Document: Sendable {
         self.storedFingerprint = fingerprint.map(CompactHex.init)
         self.title = title.ownCopy
         self.storedAssetID = assetID.map { CompactHex($0.ownCopy) }
-        self.anchorList = String.exactly(sortedAnchors, separator: "\u{0}")
+        self.anchorList = anchorList
         self.slot = slot(path)
     }
 
@@ -128,7 +132,6 @@ public struct Document: Sendable {
         guard isUsable, let fingerprint else { return nil }
         return DocumentSummary(
             fingerprint: fingerprint, byteCount: byteCount, modified: modified, title: title, assetID: assetID,
-            anchors: anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init),
-            diagnostics: diagnostics)
+            anchorList: anchorList, diagnostics: diagnostics)
     }
 }

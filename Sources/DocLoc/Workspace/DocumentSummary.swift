@@ -10,8 +10,14 @@ public struct DocumentSummary: Sendable, Equatable {
     public var modified: Int64
     public var title: String
     public var assetID: String?
-    /// Anchor names, sorted.
-    public var anchors: [String]
+    /// Anchor names, sorted and unique.
+    public var anchors: [String] {
+        get { anchorList.split(separator: "\u{0}", omittingEmptySubsequences: true).map(String.init) }
+        set { anchorList = Self.joined(newValue) }
+    }
+    /// The anchor names, sorted and unique, joined by NUL — as a `Document` holds them, so a summary taken in becomes
+    /// a document without a string per name made and joined again (half of taking the real corpus's summaries in).
+    private(set) var anchorList: String
     public var diagnostics: [Diagnostic]
 
     public init(
@@ -23,7 +29,28 @@ public struct DocumentSummary: Sendable, Equatable {
         self.modified = modified
         self.title = title
         self.assetID = assetID
-        self.anchors = anchors
+        self.anchorList = Self.joined(anchors)
         self.diagnostics = diagnostics
+    }
+
+    /// A summary whose anchor names are `anchorList`: sorted, unique and joined by NUL already.
+    init(
+        fingerprint: String, byteCount: Int, modified: Int64, title: String, assetID: String?, anchorList: String,
+        diagnostics: [Diagnostic]
+    ) {
+        self.fingerprint = fingerprint
+        self.byteCount = byteCount
+        self.modified = modified
+        self.title = title
+        self.assetID = assetID
+        self.anchorList = anchorList
+        self.diagnostics = diagnostics
+    }
+
+    /// `names` sorted, unique and joined by NUL (empty names left out, as splitting the list again would).
+    static func joined(_ names: [String]) -> String {
+        let names = names.filter { !$0.isEmpty }
+        let sorted = zip(names, names.dropFirst()).allSatisfy { $0 < $1 } ? names : Set(names).sorted()
+        return String.exactly(sorted, separator: "\u{0}")
     }
 }

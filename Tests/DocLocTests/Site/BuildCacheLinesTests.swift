@@ -166,6 +166,30 @@ import Testing
         }
     }
 
+    /// A list of anchor names read straight into the NUL-joined form a document holds, when that is only a copy;
+    /// anything else (escapes, non-ASCII, empty or unsorted items) is left to the general path.
+    @Test func anAscendingASCIIListIsJoinedAsItStands() {
+        func joined(_ field: String) -> String? {
+            let line = Array(("d\t" + field).utf8)
+            return CacheLines.Record(line: line[...]).joinedAscendingList(0)
+        }
+        #expect(joined("") == "")
+        #expect(joined("a") == "a")
+        #expect(joined("a\u{1F}b-c\u{1F}b-d") == "a\u{0}b-c\u{0}b-d")
+        for field in ["b\u{1F}a", "a\u{1F}a", "a\u{1F}", "\u{1F}a", "a\\tb", "ü\u{1F}z", "a\u{1F}B"] {
+            #expect(joined(field) == nil, "\(field)")
+        }
+        // Whichever path reads it, a summary's anchors are sorted, unique and without empty names.
+        for anchors in [["b", "a", "a", ""], ["x", Self.awkward], ["ünï", "zeta", "Alpha"], []] {
+            var written = BuildCache(generator: "g")
+            let summary = DocumentSummary(fingerprint: "f", byteCount: 1, title: "t", assetID: nil, anchors: anchors, diagnostics: [])
+            written.documents["en-US/a.md"] = summary
+            let read = BuildCache.decoded(written.encoded())?.documents["en-US/a.md"]
+            #expect(read?.anchors == Array(Set(anchors.filter { !$0.isEmpty })).sorted(), "\(anchors)")
+            #expect(read == summary)
+        }
+    }
+
     @Test func bytesSplitAndLineEndsAsTheStandardLibraryFindsThem() {
         for text in ["", "\n", "a", "a\nb", "\n\na\n", "ab\ncd\n", "ü\n🙂\nx"] {
             let bytes = Array(("p" + text + "q").utf8)

@@ -2,13 +2,13 @@ import Testing
 
 @testable import DocLoc
 
-/// A document made from a summary's anchor list is the document made from the same anchors as a set: the list is
-/// taken as it is only when it is still sorted and unique.
+/// A document made from a summary is the document made from the same anchors as a set: a summary's anchor list is
+/// sorted and unique, whatever order and repeats it was given.
 @Suite struct DocumentTests {
     static func document(_ anchors: [String]) -> Document {
-        Document(
-            locale: "nl-NL", relativePath: "a.md", isUsable: true, fingerprint: "abc", title: "A", assetID: nil,
-            anchors: anchors, slot: { _ in ArticleSlot(holding: Article(path: "nl-NL/a.md")) })
+        let summary = DocumentSummary(fingerprint: "abc", byteCount: 0, title: "A", assetID: nil, anchors: anchors, diagnostics: [])
+        return Document(
+            locale: "nl-NL", relativePath: "a.md", summary: summary, slot: { _ in ArticleSlot(holding: Article(path: "nl-NL/a.md")) })
     }
 
     static func document(set anchors: Set<String>) -> Document {
