@@ -63,7 +63,7 @@ struct DirectoryWalker {
         var names: [(name: String, kind: Kind?)] = []
         var undecodable: [String] = []
         while let entry = readdir(directory) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            let bytes = Self.name(of: entry)
             if bytes == [UInt8(ascii: ".")] || bytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
             if bytes.first == UInt8(ascii: "."), !includesHidden { continue }
             if let name = String(validating: bytes, as: UTF8.self) {
@@ -84,6 +84,15 @@ struct DirectoryWalker {
             body(Entry(relativePath: relative, kind: kind))
             if kind == .directory { walk(path, prefix: relative + "/", body) }
         }
+    }
+
+    /// The bytes of an entry's name, read in place up to its NUL. Not `entry.pointee.d_name`: that copies the whole
+    /// 256-byte field, and `readdir` packs entries by their length — the last one in its buffer can end a few bytes
+    /// before an unmapped page (a 50k-pair incremental build crashed there, in the walk of the content tree).
+    static func name(of entry: UnsafePointer<dirent>) -> [UInt8] {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let start = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
+        return Array(UnsafeRawBufferPointer(start: start, count: strlen(start)))
     }
 
     /// A regular file or a folder as `readdir` reports it; nil: `lstat` must tell.
