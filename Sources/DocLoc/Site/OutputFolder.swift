@@ -65,6 +65,7 @@ public struct OutputFolder: Sendable {
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
+            clearAbandonedStaging(of: destination)
             // Taken with a rename: of two builds at once, one gets the spare and the other starts afresh.
             if recycling, rename(spare(of: destination).path, staging.path) == 0 {
                 recycled = recycle(staging.path, keeping: manifest(in: destination.path))
@@ -74,6 +75,24 @@ public struct OutputFolder: Sendable {
             throw DocLocError.outputNotWritable(path: out.path, reason: Self.reason(error))
         }
         return OutputFolder(destination: destination, staging: staging, recycled: recycled, keepsSpare: recycling)
+    }
+
+    /// The staging folders of builds that died (killed, out of memory, crashed) before their swap: each is named for
+    /// its process, which no longer exists. The first becomes the spare when there is none — it holds the site
+    /// before last, as a spare does, and pages half written, which recycling replaces like any file that is not
+    /// the published one (`place`) — and the others are removed; a pipeline whose build timed out would otherwise
+    /// keep a site's worth of files beside `--out` for good. A folder whose process is alive is another build's.
+    static func clearAbandonedStaging(of destination: URL) {
+        let parent = destination.deletingLastPathComponent().path
+        let prefix = ".\(destination.lastPathComponent).docloc-staging-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), pid > 0, kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            let folder = parent + "/" + name
+            guard DirectoryWalker(within: parent).kind(of: folder) == .directory else { continue }
+            if rename(folder, spare(of: destination).path) != 0 { TreeRemoval.remove(folder) }
+        }
     }
 
     /// Empties a spare taken as the staging folder of all but the regular files the previous build wrote

@@ -154,4 +154,45 @@ import Testing
         #expect(try site.snapshot() == incremental)
         #expect(!FileManager.default.fileExists(atPath: spare))
     }
+
+    /// The pid of a process that has exited (and been waited for): no process has it now.
+    static func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    /// A build that died left its staging folder (pages half written among the site before last): the next build
+    /// takes it as the spare when there is none, removes it when there is one, and writes what a full build writes.
+    @Test func aDeadBuildsStagingFolderBecomesTheSpareOrIsRemoved() throws {
+        for hasSpare in [false, true] {
+            let site = try IncrementalBuildTests.scenario()
+            try site.build()
+            try site.build(incremental: true)
+            let spare = OutputFolder.spare(of: site.out).path
+            let parent = site.out.deletingLastPathComponent().path
+            let abandoned = parent + "/.\(site.out.lastPathComponent).docloc-staging-\(try Self.deadProcessID())"
+            if hasSpare {
+                #expect(FileManager.default.fileExists(atPath: spare))
+                try FileManager.default.copyItem(atPath: site.out.path, toPath: abandoned)
+            } else {
+                try FileManager.default.moveItem(atPath: spare, toPath: abandoned)
+            }
+            try Setup.write(abandoned + "/nl-NL/b.html", "half writ")
+            // A staging folder whose process lives is another build's, left alone.
+            let living = parent + "/.\(site.out.lastPathComponent).docloc-staging-1"
+            try FileManager.default.createDirectory(atPath: living, withIntermediateDirectories: false)
+            defer { try? FileManager.default.removeItem(atPath: living) }
+            try site.content.write("nl-NL/b.md", "---\ntitle: B nl\n---\n# B nl\n\nNieuw.\n")
+            try site.build(incremental: true)
+            #expect(!FileManager.default.fileExists(atPath: abandoned), "spare: \(hasSpare)")
+            #expect(FileManager.default.fileExists(atPath: living))
+            #expect(FileManager.default.fileExists(atPath: spare))
+            let incremental = try site.snapshot()
+            try site.build()
+            #expect(try site.snapshot() == incremental, "spare: \(hasSpare)")
+        }
+    }
 }
