@@ -3,7 +3,8 @@ import Foundation
 /// Where the site is written, atomically and without touching what docloc did not write.
 ///
 /// Pages are written into a hidden staging folder beside `--out`; when everything is written, the staging
-/// folder is swapped into place with two renames in one folder, so readers never see half a site.
+/// folder and the published site change places in one step (`DirectoryExchange`; two renames in one folder where
+/// the file system cannot), so readers never see half a site.
 ///
 /// An incremental build keeps the site it swapped out as a spare (`.<out>.docloc-spare`, beside the staging
 /// folder) and the next incremental build takes it as its staging folder: the site before last, most of whose
@@ -255,16 +256,20 @@ public struct OutputFolder: Sendable {
         }
         let entries = destinationEntries()
         try carryOverForeignFiles(written: Set(written), entries: entries)
-        // The previous site moves aside and the new one takes its place: two renames in one folder. What is
-        // set aside holds docloc's old files and the user's files, which now also stand (linked or copied)
-        // in the new site, so removing it loses nothing of the user's.
-        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
-        try move(destination, to: old)
-        do {
-            try move(staging, to: destination)
-        } catch {
-            try? fm.moveItem(at: old, to: destination)
-            throw error
+        // The new site and the previous one change places in one step, so `--out` always holds a whole site; where
+        // the file system cannot exchange two folders, the previous site moves aside and the new one takes its
+        // place (two renames in one folder). What is set aside holds docloc's old files and the user's files, which
+        // now also stand (linked or copied) in the new site, so removing it loses nothing of the user's.
+        var old = staging
+        if !DirectoryExchange.exchange(staging.path, destination.path) {
+            old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
+            try move(destination, to: old)
+            do {
+                try move(staging, to: destination)
+            } catch {
+                try? fm.moveItem(at: old, to: destination)
+                throw error
+            }
         }
         // Kept as the next incremental build's spare, unless a spare is there already (another build's).
         let spare = Self.spare(of: destination)
