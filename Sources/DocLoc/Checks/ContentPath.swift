@@ -3,7 +3,7 @@
 enum ContentPath {
     /// The folder of a content-relative file path: `nl-NL/admin/x.md` → `nl-NL/admin`.
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 

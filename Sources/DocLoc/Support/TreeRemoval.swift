@@ -22,7 +22,7 @@ enum TreeRemoval {
             if entry.kind == .directory {
                 folders.append(entry.relativePath)
             } else if entry.kind != .undecodableName {
-                let slash = entry.relativePath.lastIndex(of: "/")
+                let slash = entry.relativePath.utf8.lastIndex(of: UInt8(ascii: "/"))
                 let folder = slash.map { String(entry.relativePath[..<$0]) } ?? ""
                 filesByFolder[folder, default: []].append(entry.relativePath)
             }
