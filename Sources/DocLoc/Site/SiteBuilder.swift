@@ -253,18 +253,16 @@ public struct SiteBuilder: Sendable {
         let found: [KeptVerdict?] = previous.verdicts.isEmpty
             ? []
             : ParallelMap.map(Array(pairs.indices)) { index -> KeptVerdict? in
-                guard let digest = driftInputs.digest(for: pairs[index]) else { return nil }
-                let key = digest.hex
-                guard let verdict = previous.verdicts[key] else { return nil }
-                return KeptVerdict(key: key, digest: digest, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
+                guard let key = driftInputs.digest(for: pairs[index]), let verdict = previous.verdicts[key.hex] else { return nil }
+                return KeptVerdict(key: key, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
             }
         for (index, pair) in pairs.enumerated() {
             if index < found.count, let found = found[index] {
-                kept[index] = (found.drift, found.digest)
-                if let record = previous.verdicts.storedRecord(found.key) {
+                kept[index] = (found.drift, found.key)
+                if let record = previous.verdicts.storedRecord(found.key.hex) {
                     try cache.verdict(copying: record)
                 } else {
-                    try cache.verdict(found.key, found.verdict)
+                    try cache.verdict(found.key.hex, found.verdict)
                 }
             } else {
                 for side in [pair.source, pair.translation].compactMap({ $0 }) { compared[side] = true }
@@ -323,13 +321,11 @@ public struct SiteBuilder: Sendable {
 
     /// A previous verdict that still holds for a pair: its key and record, and the pair's drift from it.
     private final class KeptVerdict: Sendable {
-        let key: String
-        let digest: Digest256
+        let key: Digest256
         let verdict: BuildCache.Verdict
         let drift: PairDrift
-        init(key: String, digest: Digest256, verdict: BuildCache.Verdict, drift: PairDrift) {
+        init(key: Digest256, verdict: BuildCache.Verdict, drift: PairDrift) {
             self.key = key
-            self.digest = digest
             self.verdict = verdict
             self.drift = drift
         }

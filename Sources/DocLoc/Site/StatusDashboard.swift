@@ -64,10 +64,8 @@ struct StatusDashboard: Sendable {
     /// The page showing a verdict's article in its locale (the last in page order, should two).
     private func page(showing verdict: PairDrift) -> Int? {
         let group = verdict.pair.source == nil ? "\u{1}" + Self.shownPath(of: verdict) : verdict.pair.relativePath
-        return plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == locale(of: verdict) }
+        return plan.pageIndexes(inGroup: group).last { plan.pages[$0].locale == verdict.pair.locale }
     }
-
-    private func locale(of verdict: PairDrift) -> String { verdict.pair.locale }
 
     /// A row's digest from what makes it (`TemplateRows.inputs`), for a verdict with a key: everything the row shows
     /// is a function of the verdict — which its key determines, paths and locale included —, of the page it links

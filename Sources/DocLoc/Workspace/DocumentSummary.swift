@@ -24,13 +24,9 @@ public struct DocumentSummary: Sendable, Equatable {
         fingerprint: String, byteCount: Int, modified: Int64 = 0, title: String, assetID: String?, anchors: [String],
         diagnostics: [Diagnostic]
     ) {
-        self.fingerprint = fingerprint
-        self.byteCount = byteCount
-        self.modified = modified
-        self.title = title
-        self.assetID = assetID
-        self.anchorList = Self.joined(anchors)
-        self.diagnostics = diagnostics
+        self.init(
+            fingerprint: fingerprint, byteCount: byteCount, modified: modified, title: title, assetID: assetID,
+            anchorList: Self.joined(anchors), diagnostics: diagnostics)
     }
 
     /// A summary whose anchor names are `anchorList`: sorted, unique and joined by NUL already.
