@@ -10,8 +10,9 @@ import Foundation
 /// folder) and the next incremental build takes it as its staging folder: the site before last, most of whose
 /// files are hard links to the same files as the published site's. Such a file is kept where the new site links
 /// the same file; everything else there is replaced — a file no other name links is emptied and rewritten, a
-/// link is never written through (`FileWriter.create`) — and what the new site does not have is removed. Building the staging folder anew cost an incremental build of the real
-/// corpus ~870 links, 42 folders and as many unlinks to remove the site swapped out — a fifth of its time.
+/// link is never written through (`FileWriter.create`) — and what the new site does not have is removed.
+/// Building the staging folder anew cost an incremental build of the real corpus ~870 links, 42 folders and as
+/// many unlinks to remove the site swapped out — a fifth of its time.
 /// `.docloc-manifest` lists every file docloc wrote and `.docloc-cache` (`BuildCache`) what each page was
 /// made from. Files in `--out` that the previous manifest does not list are the user's: they are linked (or
 /// copied) into the new site before the swap, and a build that would replace one stops instead.
