@@ -25,15 +25,27 @@ struct LocaleIndex {
         values["articleCount"] = "\(pages.count) \(strings.articles)"
         // Pages by folder; each article's entry is made when the template (or the cache key) walks the folder.
         var folders: [String: [Int]] = [:]
+        // Each folder's name by what precedes a path's last slash (pages of a folder share it): split and joined
+        // once a folder, not once a page.
+        var named: [Substring: String] = [:]
         for index in pages {
-            let parts = plan.pages[index].relativePath.split(separator: "/").dropLast()
+            let path = plan.pages[index].relativePath
+            let prefix = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
+            if let folder = named[prefix] {
+                folders[folder, default: []].append(index)
+                continue
+            }
+            let parts = prefix.split(separator: "/")
+            let folder = parts.joined(separator: "/")
+            named[prefix] = folder
             // Ancestors without articles of their own still get a heading, so breadcrumbs can link to them.
             for depth in parts.indices { folders[parts[...depth].joined(separator: "/"), default: []] += [] }
-            folders[parts.joined(separator: "/"), default: []].append(index)
+            folders[folder, default: []].append(index)
         }
         values["folders"] = folders.keys.sorted().map { name -> [String: Any] in
             let members = folders[name] ?? []
-            let articles = TemplateRows(count: members.count) { entry(for: members[$0], chrome: chrome, strings: strings) }
+            var articles = TemplateRows(count: members.count) { entry(for: members[$0], chrome: chrome, strings: strings) }
+            articles.inputs = { rowDigest(members[$0]) }
             var folder: [String: Any] = ["name": name.isEmpty ? "/" : name, "articles": articles, "hasArticles": !members.isEmpty]
             if !name.isEmpty { folder["id"] = Self.folderID(name) }
             return folder
@@ -42,17 +54,43 @@ struct LocaleIndex {
         return values
     }
 
+    /// A row's digest from what makes it (`TemplateRows.inputs`): its page's output path, kind, title and, but for a
+    /// source article, the status and machine-translation flag it shows — the index's own path, locale and strings
+    /// are the same for all its rows, and in its key with the docloc executable. The version string changes whenever
+    /// what a row shows does.
+    func rowDigest(_ index: Int) -> [UInt8] {
+        let page = plan.pages[index]
+        var hasher = StableHasher()
+        hasher.add("locale index row 1")
+        hasher.add(page.outputPath)
+        hasher.add(page.kind.rawValue)
+        hasher.add(titles[index])
+        if let (status, machineTranslated) = Self.shownStatus(of: page) {
+            hasher.add(status.rawValue)
+            hasher.add(machineTranslated)
+        } else {
+            hasher.add("source")
+        }
+        return hasher.finalizeBytes()
+    }
+
+    /// The status a page's row shows, and whether it is flagged machine-translated: none for a source article.
+    private static func shownStatus(of page: SitePage) -> (DriftStatus, Bool)? {
+        guard page.kind != .source else { return nil }
+        let status = page.kind == .fallback ? DriftStatus.missing : page.drift?.status ?? (page.kind == .orphan ? .orphaned : .current)
+        return (status, page.kind != .fallback && page.drift?.isMachineTranslated == true)
+    }
+
     private func entry(for index: Int, chrome: PageChrome, strings: SiteStrings) -> [String: Any] {
         let page = plan.pages[index]
         var entry: [String: Any] = [
             "title": HTMLWriter.xmlSafe(titles[index]),
             "href": chrome.url(page.outputPath),
         ]
-        if page.kind != .source {
-            let status = page.kind == .fallback ? DriftStatus.missing : page.drift?.status ?? (page.kind == .orphan ? .orphaned : .current)
+        if let (status, machineTranslated) = Self.shownStatus(of: page) {
             entry["status"] = status.rawValue
             entry["statusLabel"] = strings.status(status)
-            entry["machineTranslated"] = page.kind != .fallback && page.drift?.isMachineTranslated == true
+            entry["machineTranslated"] = machineTranslated
         }
         return entry
     }
