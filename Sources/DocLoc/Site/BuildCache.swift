@@ -21,7 +21,7 @@ public struct BuildCache: Sendable, Equatable {
     /// The search-index entries of the build's pages, one JSON object after another (`Entry.search`).
     public static let searchFileName = ".docloc-search"
     /// Bumped when the cache layout or the meaning of a key changes; a cache of another format is ignored.
-    public static let format = 6
+    public static let format = 7
 
     public var format: Int
     /// `SiteBuilder.generator` of the build that wrote it.

@@ -7,8 +7,8 @@ import Foundation
 /// configuration the pages show (locales, site title, base URL), every page of the plan with its kind and
 /// group (language switchers, alternates, banner links), the dictionary links are resolved through, and the
 /// list of content files (images and links to files). A page adds its output path, its article's path,
-/// fingerprint and readability, its drift verdict (status, findings, machine translation), and for every
-/// include path the renderer looked up last time, what stands there now.
+/// fingerprint and readability, its drift verdict (its `DriftInputs` key, else its status, findings and machine
+/// translation), and for every include path the renderer looked up last time, what stands there now.
 struct PageInputs: Sendable {
     let siteKey: String
     let content: ContentSet
@@ -57,7 +57,11 @@ struct PageInputs: Sendable {
         hasher.add(document.path)
         hasher.add(fingerprint)
         hasher.add(document.isUsable)
-        if let drift = page.drift {
+        if let key = page.driftBox?.key {
+            // Equal verdict keys, equal verdicts (`DriftBox`): the key stands for the findings.
+            hasher.add("verdict")
+            hasher.add(bytes: key.bytes)
+        } else if let drift = page.drift {
             hasher.add(drift.status.rawValue)
             hasher.add(drift.isMachineTranslated)
             hasher.add(drift.findings.count)

@@ -14,7 +14,9 @@ struct Digest256: Hashable, Sendable {
 
     /// The 32 bytes, in order.
     var bytes: [UInt8] {
-        [words.0, words.1, words.2, words.3].flatMap { word in (0..<8).map { UInt8(truncatingIfNeeded: word >> (UInt64(7 - $0) * 8)) } }
+        // Each word big-endian, laid out in order (a homogeneous tuple is contiguous).
+        var ordered = (words.0.bigEndian, words.1.bigEndian, words.2.bigEndian, words.3.bigEndian)
+        return withUnsafeBytes(of: &ordered) { Array($0) }
     }
 
     /// The digest in lowercase hex, as `StableHasher.finalize` spells it.
