@@ -29,6 +29,14 @@ final class BuildCacheWriter {
 
     func page(_ path: String, _ entry: BuildCache.Entry) throws { try add { BuildCache.record(page: path, entry, into: &$0) } }
 
+    /// A page record of the previous cache, for a page linked from the previous site: the same record with its search
+    /// entry's new place; written from `entry` when the record cannot be copied so.
+    func page(copying record: ArraySlice<UInt8>, _ path: String, _ entry: BuildCache.Entry) throws {
+        try add {
+            if !BuildCache.record(page: record, search: entry.search, into: &$0) { BuildCache.record(page: path, entry, into: &$0) }
+        }
+    }
+
     func verdict(_ key: String, _ verdict: BuildCache.Verdict) throws { try add { BuildCache.record(verdict: key, verdict, into: &$0) } }
 
     /// A verdict record of the previous cache — its line and its findings' — for a pair whose inputs did not change.

@@ -50,6 +50,29 @@ enum CacheLines {
             bytes += lines
             bytes.append(newline)
         }
+
+        /// A record as another cache file has it (one line without its end), with the field `fromEnd` places before
+        /// its last one (0: the last) replaced by `text`; false, writing nothing, when the line has no such field.
+        mutating func copy(line: ArraySlice<UInt8>, replacingField fromEnd: Int, with text: String) -> Bool {
+            // The tabs before the field and after it, found from the end.
+            var end = line.endIndex
+            var tabs = 0
+            var position = line.endIndex
+            while position > line.startIndex {
+                position -= 1
+                guard line[position] == tab else { continue }
+                tabs += 1
+                if tabs == fromEnd { end = position }
+                if tabs == fromEnd + 1 { break }
+            }
+            guard tabs == fromEnd + 1 else { return false }
+            count += 1
+            bytes += line[...position]
+            escape(text, into: &bytes)
+            bytes += line[end...]
+            bytes.append(newline)
+            return true
+        }
     }
 
     /// One record read: its tag and its fields, still escaped.
@@ -131,6 +154,16 @@ enum CacheLines {
         return parts
     }
 
+    /// A line's tag and its first field (still escaped; empty when there is none).
+    static func leadingFields(_ line: ArraySlice<UInt8>) -> (tag: ArraySlice<UInt8>, first: ArraySlice<UInt8>) {
+        guard let tagEnd = line.firstIndex(of: tab) else { return (line, line[line.endIndex...]) }
+        let rest = line[(tagEnd + 1)...]
+        return (line[..<tagEnd], rest[..<(rest.firstIndex(of: tab) ?? rest.endIndex)])
+    }
+
+    /// A text field's text.
+    static func text(_ field: ArraySlice<UInt8>) -> String { unescape(field) }
+
     /// Where the line that starts at `start` ends (its line feed, or the end of `bytes`).
     static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
@@ -142,6 +175,16 @@ enum CacheLines {
     }
 
     private static func escape(_ text: String, into bytes: inout [UInt8]) {
+        var text = text
+        // Most fields (keys, digests, paths, numbers) need no escape: appended at once.
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 == backslash || $0 == tab || $0 == newline || $0 == 0x0D || $0 == unit }) else {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        guard !plain else { return }
         for byte in text.utf8 {
             switch byte {
             case backslash: bytes += [backslash, backslash]

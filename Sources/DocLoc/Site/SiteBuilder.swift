@@ -193,7 +193,11 @@ public struct SiteBuilder: Sendable {
                 writer.note(malformed: outcome.malformed, at: page.outputPath)
                 if var entry = outcome.cache {
                     entry.search = search
-                    try cache.page(page.outputPath, entry)
+                    if outcome.reused, let record = previous.pages.storedRecord(page.outputPath) {
+                        try cache.page(copying: record, page.outputPath, entry)
+                    } else {
+                        try cache.page(page.outputPath, entry)
+                    }
                 }
                 if outcome.reused { reused += 1 }
             }

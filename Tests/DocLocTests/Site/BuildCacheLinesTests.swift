@@ -202,4 +202,65 @@ import Testing
             }
         }
     }
+
+    /// A page linked from the previous site keeps its record, with its search entry's new place: the copy is byte
+    /// for byte the record its entry writes; an entry of another length is not copied.
+    @Test func aCopiedPageRecordIsTheOneItsEntryWrites() throws {
+        var sample = Self.sample()
+        sample.pages["nl-NL/" + Self.awkward + ".html"] = BuildCache.Entry(
+            key: Self.awkward, output: "o", usedFiles: [], includeLookups: [Self.awkward, "x"], search: 0..<7, byteCount: nil)
+        let cache = try #require(BuildCache.decoded(sample.encoded()))
+        for path in cache.pages.keys {
+            var entry = try #require(cache.pages[path])
+            let record = try #require(cache.pages.storedRecord(path))
+            for offset in [0, entry.search.lowerBound, 9_999_999] {
+                entry.search = offset..<(offset + entry.search.count)
+                var copied = CacheLines.Writer()
+                #expect(BuildCache.record(page: record, search: entry.search, into: &copied))
+                var written = CacheLines.Writer()
+                BuildCache.record(page: path, entry, into: &written)
+                #expect(copied.bytes == written.bytes)
+                #expect(copied.count == 1)
+            }
+            var refused = CacheLines.Writer()
+            #expect(!BuildCache.record(page: record, search: 0..<(entry.search.count + 1), into: &refused))
+            #expect(refused.bytes.isEmpty && refused.count == 0)
+        }
+        // A line with fewer fields than the one replaced is not copied.
+        var writer = CacheLines.Writer()
+        let short = writer.copy(line: Array("page\ta".utf8)[...], replacingField: 2, with: "1")
+        #expect(!short)
+        let replaced = writer.copy(line: Array("page\ta\tb".utf8)[...], replacingField: 1, with: "tab\there")
+        #expect(replaced)
+        #expect(writer.bytes == Array("page\ttab\\there\tb\n".utf8))
+    }
+
+    /// What the one pass over the file refuses: a finding without its verdict, a verdict with more or fewer findings
+    /// than it counts, a record of no known kind; blank lines are skipped.
+    @Test func aMalformedVerdictOrUnknownRecordIsNotUsed() throws {
+        let text = String(decoding: Self.sample().encoded(), as: UTF8.self)
+        func decoded(_ text: String) -> BuildCache? { BuildCache.decoded(Array(text.utf8)) }
+        #expect(decoded(text) != nil)
+        #expect(decoded(text.replacingOccurrences(of: "\ncopied\t", with: "\n\n\ncopied\t")) == Self.sample())
+        let lines = text.split(separator: "\n").map(String.init)
+        let end = try #require(lines.firstIndex { $0.hasPrefix("end\t") })
+        func relined(_ lines: [String]) -> String {
+            var lines = lines
+            let end = lines.firstIndex { $0.hasPrefix("end\t") }!
+            lines[end] = "end\t\(lines.count - 1)"
+            return lines.joined(separator: "\n") + "\n"
+        }
+        #expect(decoded(relined(lines)) == Self.sample())
+        let firstFinding = try #require(lines.firstIndex { $0.hasPrefix("finding\t") })
+        // A finding right after the header, a verdict's finding repeated, an unknown tag.
+        var moved = lines
+        moved.insert(lines[firstFinding], at: 1)
+        #expect(decoded(relined(moved)) == nil)
+        var repeated = lines
+        repeated.insert(lines[firstFinding], at: firstFinding)
+        #expect(decoded(relined(repeated)) == nil)
+        var unknown = lines
+        unknown.insert("pages\tx", at: end)
+        #expect(decoded(relined(unknown)) == nil)
+    }
 }
