@@ -31,16 +31,16 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let outURL = URL(fileURLWithPath: out)
+        // The previous build's cache: its summaries spare the loader parsing the files that did not change. Read on
+        // a thread of its own while the loader finds the files (5 ms of an incremental build of the real corpus);
+        // started first, since the loader waits for it, and used only if this docloc wrote it.
+        let previousFolder = outURL.standardizedFileURL.resolvingSymlinksInPath()
+        let previousLoad = incremental ? BackgroundWork(ownThread: true) { BuildCache.load(from: previousFolder) } : nil
         let overrides = templates.map { URL(fileURLWithPath: $0) }
             ?? Theme.defaultOverrides(currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         Terminal.progress("docloc: reading \(options.content) …")
-        let outURL = URL(fileURLWithPath: out)
         let generator = SiteBuilder.executableIdentity()
-        // The previous build's cache: its summaries spare the loader parsing the files that did not change. Read on
-        // another thread while the loader finds the files (5 ms of an incremental build of the real corpus); started
-        // first, since the loader waits for it.
-        let previousFolder = outURL.standardizedFileURL.resolvingSymlinksInPath()
-        let previousLoad = incremental ? BackgroundWork { BuildCache.load(from: previousFolder, generator: generator) } : nil
         // Templates compile on another thread while the previous cache and the content are read (3 ms of an
         // incremental build of the real corpus); a template error still comes first.
         let themeLoad = BackgroundWork { Result { try Theme.load(overrides: overrides) } }
@@ -53,12 +53,12 @@ struct Build: ParsableCommand {
         // Taken out of the Optional, not copied: a Result left holding the content set kept it alive to the end of
         // the build, which lets go of it once the pages are written (+26 MB at the peak of a 50k-pair build).
         var pendingSummaries: (@Sendable () -> CacheTable<DocumentSummary>)?
-        if let previousLoad { pendingSummaries = { previousLoad.wait().documents } }
+        if let previousLoad { pendingSummaries = { previousLoad.wait().written(by: generator).documents } }
         var loaded: Result<ContentSet, any Error>? = Result {
             try options.load(pendingSummaries: pendingSummaries, trustedBefore: incremental ? cacheWritten : 0, walkingTree: true)
         }
         // Taken, not kept by the job: the builder lets go of the records it has copied.
-        var previous = previousLoad?.take()
+        var previous = previousLoad?.take().written(by: generator)
         let theme: Theme
         let content: ContentSet
         do {

@@ -32,4 +32,39 @@ import Testing
         }
         #expect(held == nil)
     }
+
+    /// On a thread of its own, the work runs beside the caller just the same (and not on the caller's thread).
+    @Test func aJobOnItsOwnThreadRunsBesideTheCaller() {
+        let caller = pthread_self()
+        let proceed = DispatchSemaphore(value: 0)
+        let work = BackgroundWork(ownThread: true) { () -> Bool in
+            proceed.wait()
+            return pthread_equal(pthread_self(), caller) != 0
+        }
+        proceed.signal()
+        #expect(work.wait() == false)
+        #expect(work.take() == false)
+    }
+
+    /// `waitUntilDone()` returns once the work is done, also after its value was taken.
+    @Test func waitUntilDoneWaitsForTheWorkTakenOrNot() {
+        let finished = ManagedFlag()
+        let work = BackgroundWork { () -> Int in
+            usleep(20_000)
+            finished.set()
+            return 1
+        }
+        work.waitUntilDone()
+        #expect(finished.isSet)
+        #expect(work.take() == 1)
+        work.waitUntilDone()
+    }
+}
+
+/// A flag set on one thread and read on another (after a wait that orders the two).
+private final class ManagedFlag: @unchecked Sendable {
+    private var value = false
+    private let lock = NSLock()
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
