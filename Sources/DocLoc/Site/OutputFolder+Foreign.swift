@@ -19,6 +19,19 @@ extension OutputFolder {
         return paths
     }
 
+    /// What the destination holds, and which of it docloc did not write (`foreignEntries`).
+    struct DestinationScan: Sendable {
+        var entries: [DirectoryWalker.Entry]
+        var foreign: [(path: String, isDirectory: Bool)]
+    }
+
+    /// The destination's entries and its foreign ones; nil when there is no destination.
+    func scanDestination() -> DestinationScan? {
+        guard FileManager.default.fileExists(atPath: destination.path) else { return nil }
+        let entries = destinationEntries()
+        return DestinationScan(entries: entries, foreign: foreignEntries(entries))
+    }
+
     /// Everything in the destination, hidden entries included (a user's `.nojekyll` is carried over like any other
     /// file): walked once, for `foreignEntries` and for removing the previous site after the swap.
     func destinationEntries() -> [DirectoryWalker.Entry] {
@@ -44,11 +57,11 @@ extension OutputFolder {
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// Links (or, across devices, copies) the user's files into the staging folder at the same paths; stops
-    /// with `outputNotWritable` when one stands where the new site has a file or a folder of its own.
-    func carryOverForeignFiles(written: Set<String>, entries: [DirectoryWalker.Entry]) throws {
+    /// Links (or, across devices, copies) the user's files (`foreign`, from `foreignEntries`) into the staging folder
+    /// at the same paths; stops with `outputNotWritable` when one stands where the new site has a file or a folder of
+    /// its own.
+    func carryOverForeignFiles(written: Set<String>, foreign: [(path: String, isDirectory: Bool)]) throws {
         let fm = FileManager.default
-        let foreign = foreignEntries(entries)
         guard !foreign.isEmpty else { return }
         let writtenFolders = Set(written.flatMap { path -> [String] in
             let parts = path.split(separator: "/")

@@ -228,6 +228,9 @@ public struct SiteBuilder: Sendable {
     /// The site-wide files, then the swap of the staging folder into place (unless a page is not well-formed).
     private func finish(_ articles: consuming WrittenArticles, in folder: OutputFolder) throws -> SiteBuildResult {
         let (plan, writer, spool, usedFiles) = (articles.plan, articles.writer, articles.spool, articles.usedFiles)
+        // The published site is walked for the user's files while the site-wide files are written.
+        let scan = BackgroundWork { folder.scanDestination() }
+        defer { scan.waitUntilDone() }
         let reusedFiles = try writeSitePages(
             plan: plan, verdicts: articles.verdicts, titles: articles.titles, spool: spool, writer: writer, copying: usedFiles)
         let malformed = writer.malformed
@@ -251,7 +254,7 @@ public struct SiteBuilder: Sendable {
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
         }
         try articles.cache.finish(searchFileSize: spool.byteCount)
-        try folder.commit(written: writer.written)
+        try folder.commit(written: writer.written, scan: { scan.take() })
         return result
     }
 

@@ -21,7 +21,7 @@ struct DirectoryWalker {
 
     enum TargetKind: Equatable { case file, directory, other }
 
-    struct Entry {
+    struct Entry: Sendable {
         /// Path below the walked folder: `admin/setup/a.md`.
         var relativePath: String
         var kind: Kind
