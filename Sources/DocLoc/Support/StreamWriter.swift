@@ -5,15 +5,19 @@
 #endif
 
 /// Writes a file piece by piece through a buffer, for outputs that grow with the content set (the search
-/// indexes), so they are never held whole in memory.
+/// indexes), so they are never held whole in memory. A file already there is written over and cut to length at
+/// `close` (`FileWriter.openToOverwrite`).
 final class StreamWriter {
     private let fd: Int32
+    /// How long the file was (a file written over in place: `FileWriter.openToOverwrite`), and how much is written.
+    private let previousLength: Int
+    private var written = 0
     private var buffer: [UInt8] = []
     private var isClosed = false
     private static let bufferSize = 1 << 16
 
     init(path: String) throws(FileWriter.Failure) {
-        fd = FileWriter.create(path)
+        (fd, previousLength) = FileWriter.openToOverwrite(path)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         buffer.reserveCapacity(Self.bufferSize)
     }
@@ -32,6 +36,7 @@ final class StreamWriter {
         }
         try flush()
         try FileWriter.writeAll(bytes, to: fd)
+        written += bytes.count
     }
 
     /// A string's UTF-8 bytes, from the string's own storage.
@@ -50,7 +55,12 @@ final class StreamWriter {
         guard !isClosed else { return }
         isClosed = true
         var failure: FileWriter.Failure?
-        do { try flush() } catch { failure = error }
+        do {
+            try flush()
+            try FileWriter.cut(fd, to: written, previousLength: previousLength)
+        } catch {
+            failure = error
+        }
         #if canImport(Glibc)
             let closed = Glibc.close(fd)
         #else
@@ -62,6 +72,7 @@ final class StreamWriter {
 
     private func flush() throws(FileWriter.Failure) {
         try FileWriter.writeAll(buffer, to: fd)
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import DocLoc
 
 /// `FileWriter.create`, which every file of a site is written through: what stands at the path already is replaced
-/// (a file no other name links is emptied in place), never written through (it may be a hard link to a published
+/// (a file no other name links is written over in place), never written through (it may be a hard link to a published
 /// page), and never removed unless it is a file or a link.
 @Suite struct FileWriterTests {
     @Test func aFileThereIsReplacedAndItsOtherLinksKeepTheirBytes() throws {
@@ -23,6 +23,28 @@ import Testing
         try FileWriter.save(Array("new".utf8), toPath: path)
         #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == "new")
         #expect(inode(path) == before)
+    }
+
+    /// Written over in place, a file keeps its blocks and is cut to what was written: shorter or longer, through
+    /// `save` or a stream, nothing of the old bytes is left.
+    @Test func aFileWrittenOverIsCutToWhatWasWritten() throws {
+        let old = String(repeating: "old bytes ", count: 20_000)
+        let folder = try ScenarioContent(["page.html": old], config: nil)
+        let path = folder.url("page.html").path
+        #expect(chmod(path, 0o644) == 0)
+        let before = try #require(inode(path))
+        for text in ["short", String(repeating: "longer ", count: 40_000), "", "x"] {
+            try FileWriter.save(Array(text.utf8), toPath: path)
+            #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == text)
+            #expect(inode(path) == before)
+        }
+        for pieces in [[old, "tail"], ["a", "b"], [String(repeating: "z", count: 100_000), String(repeating: "y", count: 70_000)], ["q"]] {
+            let stream = try StreamWriter(path: path)
+            for piece in pieces { try stream.append(utf8Of: piece) }
+            try stream.close()
+            #expect(try String(contentsOf: folder.url("page.html"), encoding: .utf8) == pieces.joined())
+            #expect(inode(path) == before)
+        }
     }
 
     @Test func aFileWithOtherPermissionsIsReplaced() throws {
