@@ -26,18 +26,32 @@ public struct OutputFolder: Sendable {
     private let destinationPath: String
     private let stagingFolderPath: String
     /// When the staging folder is a recycled spare: the files in it that the previous build wrote too (by site
-    /// path), each of which is replaced or removed unless the new site has the very same file there.
-    let recycled: Set<String>?
+    /// path), each of which is replaced or removed unless the new site has the very same file there — with the
+    /// inode number the walk of the spare read for it.
+    let recycled: [String: UInt64]?
+    /// The device of the recycled spare's files, when the inode numbers its walk read are those `lstat` gives (one
+    /// file checked; a file system may number entries differently in `readdir`): then a published file with the same
+    /// device and inode is the very file in the spare, and `place` need not look it up again.
+    let recycledDevice: UInt64?
     /// Whether the site swapped out is kept as the spare (incremental builds) or removed.
     let keepsSpare: Bool
 
-    init(destination: URL, staging: URL, recycled: Set<String>? = nil, keepsSpare: Bool = false) {
+    init(destination: URL, staging: URL, recycled: [String: UInt64]? = nil, keepsSpare: Bool = false) {
         self.destination = destination
         self.staging = staging
         destinationPath = destination.path
         stagingFolderPath = staging.path
         self.recycled = recycled
         self.keepsSpare = keepsSpare
+        recycledDevice = recycled.flatMap { Self.deviceIfNumbersMatch(recycled: $0, in: staging.path) }
+    }
+
+    /// The device of the recycled files when the inode number read for one of them is the one `lstat` gives.
+    private static func deviceIfNumbersMatch(recycled: [String: UInt64], in root: String) -> UInt64? {
+        guard let (path, inode) = recycled.first(where: { $0.value != 0 }) else { return nil }
+        var info = stat()
+        guard lstat(root + "/" + path, &info) == 0, UInt64(info.st_ino) == inode else { return nil }
+        return UInt64(info.st_dev)
     }
 
     /// Where the spare of the site at `destination` is kept.
@@ -63,7 +77,7 @@ public struct OutputFolder: Sendable {
         }
         let parent = destination.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).docloc-staging-\(getpid())")
-        var recycled: Set<String>?
+        var recycled: [String: UInt64]?
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
@@ -98,16 +112,16 @@ public struct OutputFolder: Sendable {
     }
 
     /// Empties a spare taken as the staging folder of all but the regular files the previous build wrote
-    /// (`ours`, its manifest) and the folders holding them; returns those files, or nil — the folder removed —
-    /// when an entry cannot be removed.
-    static func recycle(_ root: String, keeping ours: Set<String>) -> Set<String>? {
-        var kept = Set<String>()
+    /// (`ours`, its manifest) and the folders holding them; returns those files with their inode numbers, or nil —
+    /// the folder removed — when an entry cannot be removed.
+    static func recycle(_ root: String, keeping ours: Set<String>) -> [String: UInt64]? {
+        var kept: [String: UInt64] = [:]
         var folders: [String] = []
         var removable = true
         DirectoryWalker(within: root, includesHidden: true).visit(below: root) { entry in
             switch entry.kind {
             case .directory: folders.append(entry.relativePath)
-            case .file where ours.contains(entry.relativePath): kept.insert(entry.relativePath)
+            case .file where ours.contains(entry.relativePath): kept[entry.relativePath] = entry.inode
             case .undecodableName: removable = false
             default: if unlink(root + "/" + entry.relativePath) != 0 { removable = false }
             }
@@ -189,7 +203,8 @@ public struct OutputFolder: Sendable {
     /// the caller looked already.
     func place(_ previous: String, at path: String, identity: FileIdentity? = nil) -> Bool {
         let file = stagingPath(path)
-        if let recycled, recycled.contains(path) {
+        if let recycled, let seen = recycled[path] {
+            if let identity, let device = recycledDevice, identity.device == device, identity.inode == seen { return true }
             var old = stat()
             var new = stat()
             if lstat(file, &old) == 0, let identity = identity ?? (lstat(previous, &new) == 0 ? FileIdentity(new) : nil),
@@ -290,8 +305,8 @@ public struct OutputFolder: Sendable {
     }
 
     /// Removes the recycled spare's files that this build did not write, and the folders they leave empty.
-    private func removeUnwritten(_ recycled: Set<String>, written: Set<String>) {
-        for path in recycled where !written.contains(path) {
+    private func removeUnwritten(_ recycled: [String: UInt64], written: Set<String>) {
+        for path in recycled.keys where !written.contains(path) {
             guard unlink(stagingPath(path)) == 0 else { continue }
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {

@@ -25,6 +25,8 @@ struct DirectoryWalker {
         /// Path below the walked folder: `admin/setup/a.md`.
         var relativePath: String
         var kind: Kind
+        /// The inode number `readdir` reported (`d_ino`; 0 for an undecodable name).
+        var inode: UInt64 = 0
     }
 
     /// The real path (`realpath`) that links must stay inside.
@@ -60,14 +62,14 @@ struct DirectoryWalker {
         guard let directory = opendir(folder) else { return }
         // The kind readdir reports (d_type) spares an lstat per entry; filesystems that do not report it say
         // DT_UNKNOWN, and links are always looked at.
-        var names: [(name: String, kind: Kind?)] = []
+        var names: [(name: String, kind: Kind?, inode: UInt64)] = []
         var undecodable: [String] = []
         while let entry = readdir(directory) {
             let bytes = Self.name(of: entry)
             if bytes == [UInt8(ascii: ".")] || bytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
             if bytes.first == UInt8(ascii: "."), !includesHidden { continue }
             if let name = String(validating: bytes, as: UTF8.self) {
-                names.append((name, Self.kind(reported: entry.pointee.d_type)))
+                names.append((name, Self.kind(reported: entry.pointee.d_type), UInt64(entry.pointee.d_ino)))
             } else {
                 undecodable.append(String(decoding: bytes, as: UTF8.self))
             }
@@ -77,11 +79,11 @@ struct DirectoryWalker {
             body(Entry(relativePath: prefix + name, kind: .undecodableName))
         }
         names.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        for (name, reported) in names {
+        for (name, reported, inode) in names {
             let path = folder + "/" + name
             guard let kind = reported ?? kind(of: path) else { continue }
             let relative = String.exactly(prefix, name)
-            body(Entry(relativePath: relative, kind: kind))
+            body(Entry(relativePath: relative, kind: kind, inode: inode))
             if kind == .directory { walk(path, prefix: relative + "/", body) }
         }
     }

@@ -58,7 +58,10 @@ import Testing
         let setup = try Setup()
         defer { try? FileManager.default.removeItem(at: setup.base) }
         let folder = try setup.prepare()
-        #expect(folder.recycled == ["a.html", "x/b.html", "c"])
+        #expect(folder.recycled.map { Set($0.keys) } == ["a.html", "x/b.html", "c"])
+        // With the inode number the walk read for each, which lstat gives too on this file system.
+        for (path, inode) in folder.recycled ?? [:] { #expect(UInt(inode) == setup.inode(folder.stagingPath(path)), "\(path)") }
+        #expect(folder.recycledDevice != nil)
         #expect(!FileManager.default.fileExists(atPath: setup.spare))
         let staged = try FileManager.default.subpathsOfDirectory(atPath: folder.staging.path).sorted()
         #expect(staged == ["a.html", "c", "x", "x/b.html"])
@@ -74,6 +77,21 @@ import Testing
         #expect(folder.place(setup.out + "/x/b.html", at: "x/b.html"))
         #expect(setup.inode(folder.stagingPath("x/b.html")) == setup.inode(setup.out + "/x/b.html"))
         #expect(setup.text(folder.stagingPath("x/b.html")) == "b, published")
+    }
+
+    /// Given the published file's identity (as `reusePage` looks it up), a file the spare shares is kept by its
+    /// inode number alone, and another is still replaced by a link.
+    @Test func aKnownIdentityIsComparedWithTheNumberTheWalkRead() throws {
+        let setup = try Setup()
+        defer { try? FileManager.default.removeItem(at: setup.base) }
+        let folder = try setup.prepare()
+        for path in ["a.html", "x/b.html", "c"] {
+            let published = setup.out + "/" + path
+            let (_, identity) = try #require(FileStamp.identified(path: published, followingLinks: false))
+            #expect(folder.place(published, at: path, identity: identity))
+            #expect(setup.inode(folder.stagingPath(path)) == setup.inode(published))
+            #expect(setup.text(folder.stagingPath(path)) == setup.text(published))
+        }
     }
 
     @Test func writingAFileThePublishedSiteSharesReplacesItInstead() throws {

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// `SearchIndexSpool`: entries spooled in any order come out as each locale's index, byte for byte what
+/// `SearchIndex` writes for the same entries — `<` escaped in the script however many there are and wherever.
+@Suite struct SearchIndexSpoolTests {
+    static let entries = [
+        SearchIndex.Entry(title: "a<b", url: "en-US/a.html", headings: ["<h>", "x"], text: "1 < 2 << 3"),
+        SearchIndex.Entry(title: "plain", url: "en-US/b.html", headings: [], text: ""),
+        SearchIndex.Entry(title: "<", url: "en-US/c.html", headings: ["<"], text: "ends with <"),
+        SearchIndex.Entry(title: "ünï 🙂", url: "en-US/d.html", headings: [], text: String(repeating: "long text ", count: 9_000)),
+    ]
+
+    @Test func theIndexIsWhatSearchIndexWrites() throws {
+        let folder = try ScenarioContent([:], config: nil)
+        let spool = try SearchIndexSpool(path: folder.url("spool").path, pages: 4)
+        // Spooled out of page order, as batches do.
+        for page in [2, 0, 3, 1] { try spool.append(page: page, json: SearchIndex.json(Self.entries[page])) }
+        for pages in [[0, 1, 2, 3], [2], [1, 3]] {
+            let (json, script) = (folder.url("index.json").path, folder.url("index.js").path)
+            try spool.writeIndex(of: pages, json: json, script: script)
+            let index = SearchIndex(entries: pages.map { Self.entries[$0] })
+            #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: json))) == index.json())
+            #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: script))) == index.script())
+        }
+    }
+}
