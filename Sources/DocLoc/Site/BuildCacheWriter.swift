@@ -15,7 +15,8 @@ final class BuildCacheWriter {
     init(path: String, reportedPath: String, generator: String) throws {
         self.reportedPath = reportedPath
         do {
-            stream = try StreamWriter(path: path)
+            // Emptied, never written over: a cache cut short must not end with an older one's records.
+            stream = try StreamWriter(path: path, emptying: true)
         } catch {
             throw DocLocError.outputNotWritable(path: reportedPath, reason: error.description)
         }

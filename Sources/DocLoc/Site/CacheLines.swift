@@ -164,6 +164,12 @@ enum CacheLines {
     /// A text field's text.
     static func text(_ field: ArraySlice<UInt8>) -> String { unescape(field) }
 
+    /// Whether a text field holds `text`: compared as bytes when the field has no escape.
+    static func field(_ field: ArraySlice<UInt8>, is text: String) -> Bool {
+        guard field.contains(backslash) else { return field.elementsEqual(text.utf8) }
+        return unescape(field) == text
+    }
+
     /// Where the line that starts at `start` ends (its line feed, or the end of `bytes`).
     static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in

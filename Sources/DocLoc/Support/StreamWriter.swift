@@ -16,8 +16,10 @@ final class StreamWriter {
     private var isClosed = false
     private static let bufferSize = 1 << 16
 
-    init(path: String) throws(FileWriter.Failure) {
-        (fd, previousLength) = FileWriter.openToOverwrite(path)
+    /// `emptying`: a file there is emptied first rather than written over (for a file that must never read as
+    /// whole when its writer stops half way, like the build cache).
+    init(path: String, emptying: Bool = false) throws(FileWriter.Failure) {
+        (fd, previousLength) = emptying ? (FileWriter.create(path), 0) : FileWriter.openToOverwrite(path)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         buffer.reserveCapacity(Self.bufferSize)
     }

@@ -4,10 +4,14 @@ struct TranslationPairer {
 
     func pairs(_ documents: [Document]) -> [TranslationPair] {
         let source = configuration.source
+        // Each document's locale and path made once: a document makes them from its packed path on every use
+        // (~1 ms of an incremental build of the real corpus, on its main thread, when asked for in every loop).
+        let locales = documents.map(\.locale)
+        let paths = documents.map(\.relativePath)
         var sourceByPath: [String: Int] = [:]
         var sourceByAssetID: [String: Int] = [:]
-        for (i, doc) in documents.enumerated() where doc.locale == source {
-            sourceByPath[doc.relativePath] = i
+        for (i, doc) in documents.enumerated() where locales[i] == source {
+            sourceByPath[paths[i]] = i
             if let id = doc.assetID?.lowercased(), sourceByAssetID[id] == nil {
                 sourceByAssetID[id] = i
             }
@@ -15,18 +19,19 @@ struct TranslationPairer {
         var pairs: [TranslationPair] = []
         for locale in configuration.translations {
             var paired: Set<Int> = []
-            let translatedPaths = Set(documents.lazy.filter { $0.locale == locale }.map(\.relativePath))
-            for (i, doc) in documents.enumerated() where doc.locale == locale {
-                if let s = sourceByPath[doc.relativePath] {
-                    pairs.append(TranslationPair(relativePath: doc.relativePath, locale: locale, source: s, translation: i, match: .path))
+            let translated = documents.indices.filter { locales[$0] == locale }
+            let translatedPaths = Set(translated.lazy.map { paths[$0] })
+            for i in translated {
+                if let s = sourceByPath[paths[i]] {
+                    pairs.append(TranslationPair(relativePath: paths[i], locale: locale, source: s, translation: i, match: .path))
                     paired.insert(s)
-                } else if let id = doc.assetID?.lowercased(), let s = sourceByAssetID[id],
-                    !paired.contains(s), !translatedPaths.contains(documents[s].relativePath)
+                } else if let id = documents[i].assetID?.lowercased(), let s = sourceByAssetID[id],
+                    !paired.contains(s), !translatedPaths.contains(paths[s])
                 {
-                    pairs.append(TranslationPair(relativePath: documents[s].relativePath, locale: locale, source: s, translation: i, match: .assetID))
+                    pairs.append(TranslationPair(relativePath: paths[s], locale: locale, source: s, translation: i, match: .assetID))
                     paired.insert(s)
                 } else {
-                    pairs.append(TranslationPair(relativePath: doc.relativePath, locale: locale, source: nil, translation: i, match: nil))
+                    pairs.append(TranslationPair(relativePath: paths[i], locale: locale, source: nil, translation: i, match: nil))
                 }
             }
             for (path, s) in sourceByPath where !paired.contains(s) {

@@ -263,4 +263,30 @@ import Testing
         unknown.insert("pages\tx", at: end)
         #expect(decoded(relined(unknown)) == nil)
     }
+
+    /// A document record describes a document of the same path, fingerprint, size and modification time — an escaped
+    /// path compared as its text — and no other.
+    @Test func aDocumentRecordDescribesOnlyItsDocument() throws {
+        let fingerprint = "a94a8fe5ccb19ba61c4c0873d391e987982fbbd3"
+        for relativePath in ["a.md", "admin/" + Self.awkward + ".md"] {
+            func document(path: String = relativePath, fingerprint: String? = fingerprint, size: Int = 12, modified: Int64 = 1_700_000_000_123) -> Document {
+                var document = Document(locale: "nl-NL", relativePath: path, article: Article(path: "nl-NL/" + path), fingerprint: fingerprint)
+                document.byteCount = size
+                document.modified = modified
+                return document
+            }
+            let summary = DocumentSummary(
+                fingerprint: fingerprint, byteCount: 12, modified: 1_700_000_000_123, title: "t", assetID: nil, anchors: ["x"], diagnostics: [])
+            var writer = CacheLines.Writer()
+            BuildCache.record(document: "nl-NL/" + relativePath, summary, into: &writer)
+            let line = writer.bytes.dropLast()
+            #expect(BuildCache.documentRecord(line, describes: document()))
+            #expect(!BuildCache.documentRecord(line, describes: document(path: relativePath + "x")))
+            #expect(!BuildCache.documentRecord(line, describes: document(fingerprint: "b94a8fe5ccb19ba61c4c0873d391e987982fbbd3")))
+            #expect(!BuildCache.documentRecord(line, describes: document(fingerprint: nil)))
+            #expect(!BuildCache.documentRecord(line, describes: document(size: 13)))
+            #expect(!BuildCache.documentRecord(line, describes: document(modified: 1_700_000_000_124)))
+            #expect(!BuildCache.documentRecord(line.dropLast(4), describes: document()))
+        }
+    }
 }
