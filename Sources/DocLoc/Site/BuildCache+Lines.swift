@@ -10,7 +10,7 @@ import Foundation
 ///     page                outputPath key output usedFiles… includeLookups… searchOffset searchLength byteCount?
 ///     verdict             key status machineTranslated handoffDate? recordedFingerprint? findingCount
 ///     finding             kind message sourceLine? translationLine?       (the findings of the verdict above)
-///     rendered            outputPath key output
+///     rendered            outputPath key output byteCount?            (byteCount only when recorded)
 ///     rows                outputPath byteCount rows…                 (each row: "key offset length")
 ///     copied              path sourceSize sourceModified copySize copyModified
 ///     search              size of the search-entry file
@@ -93,7 +93,7 @@ extension BuildCache {
     }
 
     static func record(rendered path: String, _ entry: Rendered, into writer: inout CacheLines.Writer) {
-        writer.record("rendered", [.text(path), .text(entry.key), .text(entry.output)])
+        writer.record("rendered", [.text(path), .text(entry.key), .text(entry.output)] + (entry.byteCount.map { [.number($0)] } ?? []))
     }
 
     static func record(rows path: String, _ index: RowIndex, into writer: inout CacheLines.Writer) {
@@ -246,7 +246,7 @@ extension BuildCache {
 
     @Sendable private static func rendered(_ line: ArraySlice<UInt8>) -> Rendered? {
         let record = CacheLines.Record(line: line)
-        return Rendered(key: record.text(1), output: record.text(2))
+        return Rendered(key: record.text(1), output: record.text(2), byteCount: record.number(3))
     }
 
     @Sendable private static func rowIndex(_ line: ArraySlice<UInt8>) -> RowIndex? {

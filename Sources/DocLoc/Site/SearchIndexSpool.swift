@@ -37,8 +37,32 @@ final class SearchIndexSpool {
         return range
     }
 
-    /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
-    func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) {
+    /// The key of the index of `pages` (page indexes, in order): a SHA-256 over `context` (the site key: the docloc
+    /// executable among it) and their entries, so an equal key means equal index files. A build takes the previous
+    /// build's files when the key is theirs: an edit seldom changes an entry (its title, headings or first 1,500
+    /// characters), and writing both locales' two files again was the last site-wide step to finish.
+    func indexKey(of pages: [Int], context: String) throws(FileWriter.Failure) -> String {
+        try writer.close()
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
+        defer { _ = closeFile(fd) }
+        var hasher = StableHasher()
+        hasher.add("search index 1")
+        hasher.add(context)
+        hasher.add(pages.count)
+        for page in pages {
+            guard ranges.indices.contains(page), !ranges[page].isEmpty else {
+                hasher.add("-")
+                continue
+            }
+            hasher.add(bytes: try FileRangeReader.read(ranges[page], from: fd))
+        }
+        return hasher.finalize()
+    }
+
+    /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths; returns their sizes.
+    @discardableResult
+    func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) -> (json: Int, script: Int) {
         try writer.close()
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
@@ -59,8 +83,10 @@ final class SearchIndexSpool {
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)
+        let sizes = (json: json.byteCount, script: script.byteCount)
         try json.close()
         try script.close()
+        return sizes
     }
 
     /// How many bytes the spool holds.

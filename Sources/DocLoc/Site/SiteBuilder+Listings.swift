@@ -7,7 +7,7 @@ extension SiteBuilder {
     struct ListingFile: Sendable {
         var path: String
         var malformed: WellFormednessError?
-        /// Its build-cache record (the sitemap's).
+        /// Its build-cache record (the sitemap's, the search indexes').
         var rendered: BuildCache.Rendered?
     }
 
@@ -21,19 +21,32 @@ extension SiteBuilder {
     /// Each locale's search indexes (from the spool) and the sitemap, written into the staging folder.
     static func writeListings(
         plan: SitePlan, spool: SearchIndexSpool, folder: OutputFolder, baseURL: String, verify: Bool, previous: BuildCache,
-        siteKey: String
+        siteKey: String, trustedBefore: Int64
     ) -> Result<[ListingFile], DocLocError> {
         var files: [ListingFile] = []
         for locale in plan.publishedLocales {
             let (json, script) = (locale + "/search-index.json", locale + "/search-index.js")
+            let pages = plan.pages.indices.filter { plan.pages[$0].locale == locale }
             do {
-                try spool.writeIndex(
-                    of: plan.pages.indices.filter { plan.pages[$0].locale == locale },
-                    json: folder.stagingPath(json), script: folder.stagingPath(script))
+                // The previous build's two files when they hold the same entries and are still as written (their
+                // recorded sizes, older than its cache); else written again.
+                let key = try spool.indexKey(of: pages, context: siteKey)
+                if let oldJSON = previous.rendered[json], let oldScript = previous.rendered[script], oldJSON.key == key,
+                    oldScript.key == key,
+                    folder.reusePage(json, digest: oldJSON.output, byteCount: oldJSON.byteCount, trustedBefore: trustedBefore),
+                    folder.reusePage(script, digest: oldScript.output, byteCount: oldScript.byteCount, trustedBefore: trustedBefore)
+                {
+                    files += [ListingFile(path: json, rendered: oldJSON), ListingFile(path: script, rendered: oldScript)]
+                    continue
+                }
+                let sizes = try spool.writeIndex(of: pages, json: folder.stagingPath(json), script: folder.stagingPath(script))
+                files += [
+                    ListingFile(path: json, rendered: BuildCache.Rendered(key: key, output: "", byteCount: sizes.json)),
+                    ListingFile(path: script, rendered: BuildCache.Rendered(key: key, output: "", byteCount: sizes.script)),
+                ]
             } catch {
                 return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description))
             }
-            files += [ListingFile(path: json), ListingFile(path: script)]
         }
         // The sitemap changes only with the site key: the previous one is linked when that did not change.
         let sitemap = "sitemap.xml"

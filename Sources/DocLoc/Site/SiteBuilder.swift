@@ -321,9 +321,11 @@ public struct SiteBuilder: Sendable {
         // indexes are this one's share (at 1k pairs these two took this thread as long as the indexes did, while
         // the dashboard's was idle). The spool is that thread's until it is done.
         let (verify, baseURL, previous, siteKey) = (self.verify, configuration.baseURL, writer.previous, renderer.siteKey)
+        let trustedBefore = renderer.trustedBefore
         let listings = BackgroundWork { [spool = SpoolHandover(spool)] in
             Self.writeListings(
-                plan: plan, spool: spool.spool, folder: folder, baseURL: baseURL, verify: verify, previous: previous, siteKey: siteKey)
+                plan: plan, spool: spool.spool, folder: folder, baseURL: baseURL, verify: verify, previous: previous, siteKey: siteKey,
+                trustedBefore: trustedBefore)
         }
         // Never left still writing into the staging folder (a failed build removes it).
         defer {

@@ -41,6 +41,9 @@ final class StreamWriter {
         written += bytes.count
     }
 
+    /// How many bytes were appended so far.
+    var byteCount: Int { written + buffer.count }
+
     /// A string's UTF-8 bytes, from the string's own storage.
     func append(utf8Of text: String) throws(FileWriter.Failure) {
         var text = text

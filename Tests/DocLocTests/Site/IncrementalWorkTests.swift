@@ -74,6 +74,42 @@ import Testing
         #expect(String(decoding: incremental["nl-NL/b.html"] ?? Data(), as: UTF8.self).contains("banner-outdated"))
     }
 
+    /// A locale's search indexes are the previous build's files while its entries are the same (an edit past what an
+    /// entry keeps), written again when one changed, and never taken when edited since.
+    @Test func searchIndexesAreKeptWhileTheirEntriesAre() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes()
+        let files = ["en-US/search-index.json", "en-US/search-index.js", "nl-NL/search-index.json", "nl-NL/search-index.js"]
+        func inodes() -> [UInt64?] {
+            files.map { path in
+                var info = stat()
+                return lstat(site.out.appendingPathComponent(path).path, &info) == 0 ? UInt64(info.st_ino) : nil
+            }
+        }
+        let first = inodes()
+        #expect(!first.contains(nil))
+        // Only a blank line more: the same entries, every index kept.
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 3 steps.\n\n")
+        try site.buildAsTheCommandDoes()
+        #expect(inodes() == first)
+        // Another sentence: the English indexes are written again, the Dutch ones kept.
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 4 steps.\n")
+        try site.buildAsTheCommandDoes()
+        let second = inodes()
+        #expect(second[0] != first[0] && second[1] != first[1])
+        #expect(second[2] == first[2] && second[3] == first[3])
+        var (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+        #expect(String(decoding: incremental["en-US/search-index.json"] ?? Data(), as: UTF8.self).contains("4 steps"))
+        // A Dutch index edited by hand since: written again, though its entries did not change.
+        try site.buildAsTheCommandDoes()
+        try Data("[]".utf8).write(to: site.out.appendingPathComponent("nl-NL/search-index.json"))
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 5 steps.\n")
+        try site.buildAsTheCommandDoes()
+        (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+    }
+
     /// A previous dashboard edited since it was written (same size, newer than the cache, other bytes) gives no rows.
     @Test func rowsAreNotCopiedFromAnEditedPage() throws {
         let site = try Self.scenario()
