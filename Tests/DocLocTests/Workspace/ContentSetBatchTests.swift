@@ -36,6 +36,28 @@ import Testing
         }
     }
 
+    /// Batches count the documents they load: when few are (an incremental build), a batch spans up to
+    /// `unloadedSpan` times as many documents, still without splitting a pair.
+    @Test func batchesCountTheDocumentsTheyLoad() throws {
+        let scenario = try ScenarioContent([
+            "en-US/a.md": "# A\n", "en-US/b.md": "# B\n", "en-US/c.md": "# C\n", "en-US/d.md": "# D\n",
+            "nl-NL/a.md": "# A\n", "nl-NL/b.md": "# B\n", "nl-NL/c.md": "# C\n", "nl-NL/d.md": "# D\n",
+        ])
+        let content = try Self.load(scenario.root, holdLimit: 0)
+        #expect(content.batches(size: 2).count == 4)
+        #expect(content.batches(size: 2, loading: { _ in true }) == content.batches(size: 2))
+        // One changed pair: one batch of everything.
+        let one = content.batches(size: 2, loading: { content.documents[$0].relativePath == "b.md" })
+        #expect(one.map(\.documents) == [[0, 4, 1, 5, 2, 6, 3, 7]])
+        #expect(one.map { $0.pairs.count } == [4])
+        // Two loads a batch: b's and c's pairs cannot share one.
+        let two = content.batches(size: 2, loading: { ["b.md", "c.md"].contains(content.documents[$0].relativePath) })
+        #expect(two.count == 2)
+        #expect(two.flatMap(\.documents).sorted() == Array(content.documents.indices))
+        // Nothing loaded: at most size × unloadedSpan documents a batch.
+        #expect(content.batches(size: 1, loading: { _ in false }).map(\.documents.count) == [8])
+    }
+
     @Test func aSetThatFitsHoldsItsArticles() throws {
         let content = try Self.load(TestPaths.content, holdLimit: ContentLoader.defaultHoldLimit)
         #expect(!content.releasesArticles)
