@@ -3,7 +3,7 @@ extension BuildCache {
     public struct Rendered: Sendable, Equatable {
         /// SHA-256 of the template name, the values (`TemplateValues.add`), the theme and the generator.
         public var key: String
-        /// SHA-256 of the bytes written (empty for a file reused only by its size and time: the search indexes).
+        /// SHA-256 of the bytes written.
         public var output: String
         /// The size written, for a file the next build trusts by its size and modification time (`byteCount` of
         /// `OutputFolder.reusePage`): the search indexes.

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -60,19 +61,31 @@ final class SearchIndexSpool {
         return hasher.finalize()
     }
 
-    /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths; returns their sizes.
+    /// What `writeIndex` wrote to a file: its size and SHA-256 (hex), for the cache (the next build takes the file
+    /// when it is still of that size and older than the cache, else when it still has that SHA-256).
+    struct Written: Sendable {
+        var byteCount: Int
+        var digest: String
+    }
+
+    /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
     @discardableResult
-    func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) -> (json: Int, script: Int) {
+    func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) -> (json: Written, script: Written) {
         try writer.close()
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         defer { _ = closeFile(fd) }
         let json = try StreamWriter(path: jsonPath)
         let script = try StreamWriter(path: scriptPath)
+        var (jsonHash, scriptHash) = (SHA256(), SHA256())
         func both(_ bytes: [UInt8]) throws(FileWriter.Failure) {
             try json.append(bytes)
-            try script.append(SearchIndex.scriptSafe(bytes))
+            jsonHash.update(data: bytes)
+            let safe = SearchIndex.scriptSafe(bytes)
+            try script.append(safe)
+            scriptHash.update(data: safe)
         }
+        scriptHash.update(data: SearchIndex.scriptPrefix)
         try script.append(SearchIndex.scriptPrefix)
         try both([UInt8(ascii: "[")])
         for (number, page) in pages.enumerated() {
@@ -83,10 +96,14 @@ final class SearchIndexSpool {
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)
-        let sizes = (json: json.byteCount, script: script.byteCount)
+        scriptHash.update(data: SearchIndex.scriptSuffix)
+        let written = (
+            json: Written(byteCount: json.byteCount, digest: StableHasher.hex(jsonHash.finalize())),
+            script: Written(byteCount: script.byteCount, digest: StableHasher.hex(scriptHash.finalize()))
+        )
         try json.close()
         try script.close()
-        return sizes
+        return written
     }
 
     /// How many bytes the spool holds.

@@ -29,7 +29,7 @@ extension SiteBuilder {
             let pages = plan.pages.indices.filter { plan.pages[$0].locale == locale }
             do {
                 // The previous build's two files when they hold the same entries and are still as written (their
-                // recorded sizes, older than its cache); else written again.
+                // recorded sizes, older than its cache, else their recorded SHA-256); else written again.
                 let key = try spool.indexKey(of: pages, context: siteKey)
                 if let oldJSON = previous.rendered[json], let oldScript = previous.rendered[script], oldJSON.key == key,
                     oldScript.key == key,
@@ -39,10 +39,13 @@ extension SiteBuilder {
                     files += [ListingFile(path: json, rendered: oldJSON), ListingFile(path: script, rendered: oldScript)]
                     continue
                 }
-                let sizes = try spool.writeIndex(of: pages, json: folder.stagingPath(json), script: folder.stagingPath(script))
+                let written = try spool.writeIndex(of: pages, json: folder.stagingPath(json), script: folder.stagingPath(script))
                 files += [
-                    ListingFile(path: json, rendered: BuildCache.Rendered(key: key, output: "", byteCount: sizes.json)),
-                    ListingFile(path: script, rendered: BuildCache.Rendered(key: key, output: "", byteCount: sizes.script)),
+                    ListingFile(
+                        path: json, rendered: BuildCache.Rendered(key: key, output: written.json.digest, byteCount: written.json.byteCount)),
+                    ListingFile(
+                        path: script,
+                        rendered: BuildCache.Rendered(key: key, output: written.script.digest, byteCount: written.script.byteCount)),
                 ]
             } catch {
                 return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description))
