@@ -258,47 +258,6 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// For each pair (by index) whose key (`driftInputs`) has a verdict in `previous`: that verdict, decoded, and the
-    /// pair's drift from it. Keys and verdicts on every core (a SHA-256 and a record decoded per pair). Boxed, so the
-    /// list is a pointer a pair rather than a tuple of several hundred bytes; a full build has no verdicts to keep and
-    /// looks for none.
-    private static func lookUpVerdicts(
-        _ previous: CacheTable<BuildCache.Verdict>, of content: ContentSet, driftInputs: DriftInputs?
-    ) -> [KeptVerdict?] {
-        guard let driftInputs, !previous.isEmpty else { return [] }
-        let pairs = content.pairs
-        return ParallelMap.map(Array(pairs.indices)) { index -> KeptVerdict? in
-            guard let key = driftInputs.digest(for: pairs[index]), let verdict = previous[key.hex] else { return nil }
-            return KeptVerdict(key: key, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
-        }
-    }
-
-    /// The verdicts the previous build found for pairs whose inputs are unchanged (by pair index, from what
-    /// `lookUpVerdicts` found; recorded in the new cache as they are, in pair order), and the documents to parse for
-    /// drift: every one not summarized, and both sides of every pair compared again. An unchanged article in no such
-    /// pair is not parsed for drift.
-    private func keptVerdicts(
-        _ found: [KeptVerdict?], previous: BuildCache, driftInputs: DriftInputs?, cache: BuildCacheWriter
-    ) throws -> (kept: [Int: (drift: PairDrift, key: Digest256)], compared: [Bool]) {
-        var kept: [Int: (drift: PairDrift, key: Digest256)] = [:]
-        // By document index (a flag each, not a set of 100,000 indexes held through the batches).
-        var compared = content.documents.map { !$0.isSummarized }
-        guard driftInputs != nil else { return (kept, compared) }
-        for (index, pair) in content.pairs.enumerated() {
-            if index < found.count, let found = found[index] {
-                kept[index] = (found.drift, found.key)
-                if let record = previous.verdicts.storedRecord(found.key.hex) {
-                    try cache.verdict(copying: record)
-                } else {
-                    try cache.verdict(found.key.hex, found.verdict)
-                }
-            } else {
-                for side in [pair.source, pair.translation].compactMap({ $0 }) { compared[side] = true }
-            }
-        }
-        return (kept, compared)
-    }
-
     /// The site-wide files: each locale's index and search indexes, the language chooser, the dashboard, the
     /// sitemap, the theme's assets, and the content files the pages use (`SiteWriter.copy`: returns how many were
     /// linked).
@@ -347,18 +306,6 @@ public struct SiteBuilder: Sendable {
         let linked = try writer.copy(usedFiles, from: content.root, reserved: [StatusDashboard.outputPath])
         try writer.write(preparedDashboard.wait(), values: dashboard.values)
         return linked
-    }
-
-    /// A previous verdict that still holds for a pair: its key and record, and the pair's drift from it.
-    private final class KeptVerdict: Sendable {
-        let key: Digest256
-        let verdict: BuildCache.Verdict
-        let drift: PairDrift
-        init(key: Digest256, verdict: BuildCache.Verdict, drift: PairDrift) {
-            self.key = key
-            self.verdict = verdict
-            self.drift = drift
-        }
     }
 
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.
