@@ -69,7 +69,6 @@ final class SearchIndexSpool {
     }
 
     /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
-    @discardableResult
     func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) -> (json: Written, script: Written) {
         try writer.close()
         let fd = open(path, O_RDONLY | O_CLOEXEC)

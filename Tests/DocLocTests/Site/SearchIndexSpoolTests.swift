@@ -19,8 +19,11 @@ import Testing
         for page in [2, 0, 3, 1] { try spool.append(page: page, json: SearchIndex.json(Self.entries[page])) }
         for pages in [[0, 1, 2, 3], [2], [1, 3]] {
             let (json, script) = (folder.url("index.json").path, folder.url("index.js").path)
-            try spool.writeIndex(of: pages, json: json, script: script)
+            let written = try spool.writeIndex(of: pages, json: json, script: script)
             let index = SearchIndex(entries: pages.map { Self.entries[$0] })
+            // What it reports of each file: its size and SHA-256, as the cache records them.
+            #expect(written.json.byteCount == index.json().count && written.json.digest == StableHasher.digest(index.json()))
+            #expect(written.script.byteCount == index.script().count && written.script.digest == StableHasher.digest(index.script()))
             #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: json))) == index.json())
             #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: script))) == index.script())
         }
