@@ -343,7 +343,7 @@ public struct SiteBuilder: Sendable {
         let rendered = renderer.render(article)
         let context = ArticlePageContext(
             page: page, plan: plan, article: article, rendered: rendered, siteTitle: content.configuration.siteTitle)
-        let bytes = Array(theme.render("article", context.values()).utf8)
+        let bytes = theme.renderBytes("article", context.values(), capacity: rendered.body.count + 8192)
         outcome.usedFiles = rendered.usedFiles
         outcome.malformed = verify ? LibXML2.xmlWellFormednessError(bytes) : nil
         let lookups = recorder.lookups

@@ -78,7 +78,7 @@ struct StreamedRows {
         var copied = 0
         for (position, piece) in plan.pieces.enumerated() {
             put(String(piece))
-            guard position < plan.order.count, let template = plan.rowTemplates[plan.order[position]] else { continue }
+            guard position < plan.order.count, plan.rowTemplates[plan.order[position]] != nil else { continue }
             let number = plan.order[position]
             let slot = plan.slots[number]
             let keyOfSlot = context.flatMap {
@@ -103,7 +103,7 @@ struct StreamedRows {
             }
             func render(_ values: [String: Any], key: String?) {
                 let start = offset
-                put(template.render(TemplateStack(objects: slot.parents + [values]), library: plan.library))
+                put(plan.render(number, TemplateStack(objects: slot.parents + [values])))
                 if let key { index.append(.init(key: key, offset: start, length: offset - start)) }
             }
             for row in 0..<slot.rows.count {
@@ -154,18 +154,26 @@ struct StreamedRows {
         var pieces: [Substring]
         var order: [Int]
         var rowTemplates: [Int: MustacheTemplate]
+        /// The row templates as docloc renders them (nil where swift-mustache must).
+        var rowPrograms: [Int: TemplateProgram] = [:]
         var slots: [Slot]
-        let library: MustacheLibrary
+        let theme: Theme
         /// Each slot's row template text, as Mustache handed it to the lambda.
         var sectionTexts: [Int: String] = [:]
+
+        /// A row of slot `number`, over the dictionaries Mustache would look its names up in.
+        func render(_ number: Int, _ stack: TemplateStack) -> String {
+            guard let template = rowTemplates[number] else { return "" }
+            return theme.render(template, program: rowPrograms[number], root: stack)
+        }
 
         func emit(slots: [Slot], _ out: (String) -> Void) {
             for (position, piece) in pieces.enumerated() {
                 out(String(piece))
-                guard position < order.count, let template = rowTemplates[order[position]] else { continue }
+                guard position < order.count, rowTemplates[order[position]] != nil else { continue }
                 let slot = slots[order[position]]
                 for row in slot.rows {
-                    out(template.render(TemplateStack(objects: slot.parents + [row]), library: library))
+                    out(render(order[position], TemplateStack(objects: slot.parents + [row])))
                 }
             }
         }
@@ -202,11 +210,14 @@ struct StreamedRows {
         pieces.append(rest)
         guard order.count == slots.count else { return nil }
         var rowTemplates: [Int: MustacheTemplate] = [:]
+        var rowPrograms: [Int: TemplateProgram] = [:]
         for (index, text) in sections.texts {
             guard !text.isEmpty, let compiled = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else { return nil }
             rowTemplates[index] = compiled
+            rowPrograms[index] = theme.program(for: compiled)
         }
-        var plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, library: theme.library)
+        var plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, theme: theme)
+        plan.rowPrograms = rowPrograms
         plan.sectionTexts = sections.texts
         // The check: every list cut to its first rows, rendered whole by Mustache and put together here.
         let sample = slots.map { slot in

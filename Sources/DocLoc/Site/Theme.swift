@@ -12,6 +12,10 @@ public struct Theme: Sendable {
     public static let assetNames = ["style.css", "search.js"]
 
     let library: MustacheLibrary
+    /// The library's templates as docloc renders them (`TemplateProgram`); swift-mustache renders what they do not.
+    private(set) var programs: TemplateProgram.Library
+    /// False: every page goes through swift-mustache (`mustacheOnly()`).
+    private(set) var compiles = true
     /// Asset file name → bytes.
     public let assets: [String: [UInt8]]
     /// Where each template came from (a path, or `built-in:name`), for messages.
@@ -69,6 +73,20 @@ public struct Theme: Sendable {
         return Theme(library: library, assets: assets, origins: origins, fingerprint: hasher.finalize())
     }
 
+    init(library: MustacheLibrary, assets: [String: [UInt8]], origins: [String: String], fingerprint: String) {
+        self.library = library
+        var programs = TemplateProgram.Library(programs: [:], templates: library)
+        for name in origins.keys {
+            if let template = library.getTemplate(named: name), let program = TemplateProgram(template) {
+                programs.programs[name] = program
+            }
+        }
+        self.programs = programs
+        self.assets = assets
+        self.origins = origins
+        self.fingerprint = fingerprint
+    }
+
     /// The default templates folder: `templates` in the current directory when it exists.
     public static func defaultOverrides(currentDirectory: URL) -> URL? {
         let url = currentDirectory.appendingPathComponent("templates")
@@ -79,6 +97,36 @@ public struct Theme: Sendable {
 
     /// Renders a page template with a context of dictionaries, arrays, strings and booleans.
     public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        if let bytes = programs.programs[template]?.render(context, library: programs) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// The same page as its UTF-8 bytes; `capacity`: about how many there will be.
+    func renderBytes(_ template: String, _ context: [String: Any], capacity: Int = 4096) -> [UInt8] {
+        if let bytes = programs.programs[template]?.render(context, library: programs, capacity: capacity) {
+            return bytes
+        }
+        return Array((library.render(context, withTemplate: template) ?? "").utf8)
+    }
+
+    /// The program of a template cut from a page's template (a row's); nil: swift-mustache renders it.
+    func program(for template: MustacheTemplate) -> TemplateProgram? {
+        compiles ? TemplateProgram(template) : nil
+    }
+
+    /// This theme with every page rendered by swift-mustache alone: the reference the programs must equal (tests).
+    func mustacheOnly() -> Theme {
+        var theme = self
+        theme.programs = TemplateProgram.Library(programs: [:], templates: library)
+        theme.compiles = false
+        return theme
+    }
+
+    /// A template (a row's, cut from a page's template) rendered over `root`, with this theme's partials.
+    func render(_ template: MustacheTemplate, program: TemplateProgram?, root: Any) -> String {
+        if let bytes = program?.render(root, library: programs) { return String(decoding: bytes, as: UTF8.self) }
+        return template.render(root, library: library)
     }
 }

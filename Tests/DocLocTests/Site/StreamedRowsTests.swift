@@ -57,7 +57,7 @@ import Testing
             let values = values(rows: count)
             let streamed = StreamedRows(theme: theme, template: "translation-status", values: values).rendered()
             #expect(streamed != nil, "\(count) rows should stream")
-            #expect(streamed == theme.render("translation-status", values))
+            #expect(streamed == theme.mustacheOnly().render("translation-status", values))
         }
     }
 
@@ -66,7 +66,7 @@ import Testing
         let values = values(rows: 20)
         let streamed = StreamedRows(theme: theme, template: "translation-status", values: values).rendered()
         #expect(streamed != nil)
-        #expect(streamed == theme.render("translation-status", values))
+        #expect(streamed == theme.mustacheOnly().render("translation-status", values))
     }
 
     @Test func emptyListsStayWithMustache() throws {
@@ -76,7 +76,7 @@ import Testing
         locales[1]["rows"] = TemplateRows(count: 0) { _ in [:] }
         values["locales"] = locales
         let streamed = StreamedRows(theme: theme, template: "translation-status", values: values).rendered()
-        #expect(streamed == theme.render("translation-status", values))
+        #expect(streamed == theme.mustacheOnly().render("translation-status", values))
         #expect(streamed?.contains("<td>none</td>") == true)
         #expect(StreamedRows(theme: theme, template: "language-chooser", values: ["title": "x"]).rendered() == nil)
     }
@@ -110,7 +110,7 @@ import Testing
         let flat = try self.theme(["indented": templates["indented"]!])
         let streamed = StreamedRows(theme: flat, template: "indented", values: values).rendered()
         #expect(streamed != nil)
-        #expect(streamed == flat.render("indented", values))
+        #expect(streamed == flat.mustacheOnly().render("indented", values))
     }
 
     @Test func writesTheFileAndItsDigest() throws {
@@ -119,7 +119,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-streamed-\(UUID().uuidString).html").path
         defer { try? FileManager.default.removeItem(atPath: file) }
         let digest = try StreamedRows(theme: theme, template: "translation-status", values: values).write(to: file)?.digest
-        let whole = Array(theme.render("translation-status", values).utf8)
+        let whole = Array(theme.mustacheOnly().render("translation-status", values).utf8)
         #expect(FileManager.default.contents(atPath: file).map { [UInt8]($0) } == whole)
         #expect(digest == StableHasher.digest(whole))
     }
