@@ -59,7 +59,7 @@ extension BuildCache {
             ? "" : String(decoding: (try? diagnosticsEncoder.encode(summary.diagnostics)) ?? Data(), as: UTF8.self)
         writer.record("document", [
             .text(path), .text(summary.fingerprint), .number(summary.byteCount), .text(summary.title),
-            .optional(summary.assetID), .list(summary.anchors), .text(diagnostics), .number(Int(summary.modified)),
+            .optional(summary.assetID), .joined(summary.anchorList, separator: 0), .text(diagnostics), .number(Int(summary.modified)),
         ])
     }
 

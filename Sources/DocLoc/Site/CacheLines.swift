@@ -11,6 +11,9 @@ enum CacheLines {
     enum Field {
         case text(String)
         case list([String])
+        /// A list held as one string, its items (none empty) separated by `separator`, which none holds: written
+        /// as `.list` writes the items, without a string made per item (a document's anchors, NUL-joined).
+        case joined(String, separator: UInt8)
 
         /// Empty for nil, else `=` and the text.
         static func optional(_ text: String?) -> Field { .text(text.map { "=" + $0 } ?? "") }
@@ -38,6 +41,8 @@ enum CacheLines {
                         if number > 0 { bytes.append(unit) }
                         escape(item, into: &bytes)
                     }
+                case .joined(let text, let separator):
+                    escape(text, into: &bytes, separator: separator)
                 }
             }
             bytes.append(newline)
@@ -180,11 +185,14 @@ enum CacheLines {
         }
     }
 
-    private static func escape(_ text: String, into bytes: inout [UInt8]) {
+    /// `separator` (when given) stands between list items: written as the unit separator.
+    private static func escape(_ text: String, into bytes: inout [UInt8], separator: UInt8? = nil) {
         var text = text
         // Most fields (keys, digests, paths, numbers) need no escape: appended at once.
         let plain = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 == backslash || $0 == tab || $0 == newline || $0 == 0x0D || $0 == unit }) else {
+            guard !utf8.contains(where: {
+                $0 == backslash || $0 == tab || $0 == newline || $0 == 0x0D || $0 == unit || $0 == separator
+            }) else {
                 return false
             }
             bytes.append(contentsOf: utf8)
@@ -192,6 +200,10 @@ enum CacheLines {
         }
         guard !plain else { return }
         for byte in text.utf8 {
+            if byte == separator {
+                bytes.append(unit)
+                continue
+            }
             switch byte {
             case backslash: bytes += [backslash, backslash]
             case tab: bytes += [backslash, UInt8(ascii: "t")]

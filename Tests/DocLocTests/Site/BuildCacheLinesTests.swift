@@ -191,6 +191,17 @@ import Testing
         }
     }
 
+    /// A list held joined (a document's anchors) is written byte for byte as the same items given one by one.
+    @Test func aJoinedListIsWrittenAsItsItems() {
+        for items in [[], ["a"], ["a", "b-c"], [Self.awkward, "tab\there", "unit\u{1F}x", "back\\slash", "ü🙂"], ["\r\n"]] {
+            var joined = CacheLines.Writer()
+            joined.record("d", [.text("x"), .joined(items.joined(separator: "\u{0}"), separator: 0), .text("y")])
+            var listed = CacheLines.Writer()
+            listed.record("d", [.text("x"), .list(items), .text("y")])
+            #expect(joined.bytes == listed.bytes, "\(items)")
+        }
+    }
+
     @Test func bytesSplitAndLineEndsAsTheStandardLibraryFindsThem() {
         for text in ["", "\n", "a", "a\nb", "\n\na\n", "ab\ncd\n", "ü\n🙂\nx"] {
             let bytes = Array(("p" + text + "q").utf8)
