@@ -84,7 +84,7 @@ extension ArticleRenderer {
 
     private mutating func startTag(_ html: String) -> HTMLNode? {
         if let cached = tagCache[html] { return cached }
-        let node = LibXML2.parseHTMLFragment(html).first { $0.elementName != nil }
+        let node = StartTagCache.shared.startTag(html)
         tagCache[html] = .some(node)
         return node
     }
