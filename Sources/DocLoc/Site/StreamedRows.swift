@@ -212,9 +212,9 @@ struct StreamedRows {
         var rowTemplates: [Int: MustacheTemplate] = [:]
         var rowPrograms: [Int: TemplateProgram] = [:]
         for (index, text) in sections.texts {
-            guard !text.isEmpty, let compiled = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else { return nil }
-            rowTemplates[index] = compiled
-            rowPrograms[index] = theme.program(for: compiled)
+            guard !text.isEmpty, let row = theme.row(text) else { return nil }
+            rowTemplates[index] = row.template
+            rowPrograms[index] = row.program
         }
         var plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, theme: theme)
         plan.rowPrograms = rowPrograms

@@ -81,30 +81,33 @@ struct TemplateProgram: Sendable {
         guard mirror.displayStyle == .enum, let payload = mirror.children.first, let label = payload.label else {
             return nil
         }
-        let parts = Mirror(reflecting: payload.value).children.map(\.value)
+        // Each case's payload cast to its tuple as Template.swift declares it (a second Mirror per token cost twice
+        // as much); a payload of another shape fails the cast, and the template is left to swift-mustache.
         switch label {
         case "text":
             guard let text = payload.value as? String else { return nil }
             return .text(Array(text.utf8))
         case "variable", "unescapedVariable":
-            guard parts.count == 2, let name = parts[0] as? String, (parts[1] as? [String])?.isEmpty == true else {
+            guard let tag = payload.value as? (name: String, transforms: [String]), tag.transforms.isEmpty else {
                 return nil
             }
-            return .variable(Name(name), escaped: label == "variable")
+            return .variable(Name(tag.name), escaped: label == "variable")
         case "section", "invertedSection":
-            guard parts.count == 3, let name = parts[0] as? String, (parts[1] as? [String])?.isEmpty == true,
-                let body = (parts[2] as? MustacheTemplate).flatMap(TemplateProgram.init)
+            guard let tag = payload.value as? (name: String, transforms: [String], template: MustacheTemplate),
+                tag.transforms.isEmpty, let body = TemplateProgram(tag.template)
             else { return nil }
-            return label == "section" ? .section(Name(name), body) : .invertedSection(Name(name), body)
+            return label == "section" ? .section(Name(tag.name), body) : .invertedSection(Name(tag.name), body)
         case "blockExpansion":
-            guard parts.count == 3, let name = parts[0] as? String,
-                let body = (parts[1] as? MustacheTemplate).flatMap(TemplateProgram.init)
+            guard let tag = payload.value as? (name: String, default: MustacheTemplate, indentation: String?),
+                let body = TemplateProgram(tag.default)
             else { return nil }
-            return .blockExpansion(name, body, indentation: parts[2] as? String)
+            return .blockExpansion(tag.name, body, indentation: tag.indentation)
         case "partial":
-            guard parts.count == 3, let name = parts[0] as? String else { return nil }
+            guard let tag = payload.value as? (String, indentation: String?, inherits: [String: MustacheTemplate]?) else {
+                return nil
+            }
             var inherits: [String: TemplateProgram]?
-            if let blocks = parts[2] as? [String: MustacheTemplate] {
+            if let blocks = tag.inherits {
                 var compiled: [String: TemplateProgram] = [:]
                 for (block, template) in blocks {
                     guard let program = TemplateProgram(template) else { return nil }
@@ -112,7 +115,7 @@ struct TemplateProgram: Sendable {
                 }
                 inherits = compiled
             }
-            return .partial(name, indentation: parts[1] as? String, inherits: inherits)
+            return .partial(tag.0, indentation: tag.indentation, inherits: inherits)
         case "contentType":
             guard let type = payload.value as? any MustacheContentType else { return nil }
             return .contentType(type is TemplateEscaping ? .docloc : .other(type))

@@ -16,6 +16,8 @@ public struct Theme: Sendable {
     private(set) var programs: TemplateProgram.Library
     /// False: every page goes through swift-mustache (`mustacheOnly()`).
     private(set) var compiles = true
+    /// Row templates parsed once (`row(_:)`).
+    private var rows = RowTemplateCache()
     /// Asset file name → bytes.
     public let assets: [String: [UInt8]]
     /// Where each template came from (a path, or `built-in:name`), for messages.
@@ -111,9 +113,10 @@ public struct Theme: Sendable {
         return Array((library.render(context, withTemplate: template) ?? "").utf8)
     }
 
-    /// The program of a template cut from a page's template (a row's); nil: swift-mustache renders it.
-    func program(for template: MustacheTemplate) -> TemplateProgram? {
-        compiles ? TemplateProgram(template) : nil
+    /// A row's template cut from a page's template (`StreamedRows`), with its program (nil: swift-mustache renders
+    /// it); nil when the text does not parse.
+    func row(_ text: String) -> RowTemplateCache.Row? {
+        rows.row(text, compiles: compiles)
     }
 
     /// This theme with every page rendered by swift-mustache alone: the reference the programs must equal (tests).
@@ -121,6 +124,7 @@ public struct Theme: Sendable {
         var theme = self
         theme.programs = TemplateProgram.Library(programs: [:], templates: library)
         theme.compiles = false
+        theme.rows = RowTemplateCache()
         return theme
     }
 

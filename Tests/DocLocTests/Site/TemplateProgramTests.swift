@@ -132,6 +132,19 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == template.render(stack, library: theme.library))
     }
 
+    /// Row templates cut from a page's template are parsed once per theme, with a program unless the theme renders
+    /// through swift-mustache alone; a text that does not parse gives nil.
+    @Test func rowTemplatesAreParsedOncePerTheme() throws {
+        let theme = try Theme.load(overrides: nil)
+        let text = "<td>{{path}} {{title}}</td>\n"
+        let row = try #require(theme.row(text))
+        #expect(row.program != nil)
+        #expect(row.template.description == TemplateEscaping.pragma + text)
+        #expect(theme.row(text)?.template.description == row.template.description)
+        #expect(theme.mustacheOnly().row(text).map { $0.program == nil } == true)
+        #expect(theme.row("{{#unclosed}}") == nil)
+    }
+
     /// A whole site, built with the programs and with swift-mustache alone: the same files, byte for byte.
     @Test func siteIsTheSameAsSwiftMustacheRendersIt() throws {
         let theme = try Theme.load(overrides: nil)
