@@ -78,7 +78,7 @@ struct StreamedRows {
         var copied = 0
         for (position, piece) in plan.pieces.enumerated() {
             put(String(piece))
-            guard position < plan.order.count, plan.rowTemplates[plan.order[position]] != nil else { continue }
+            guard position < plan.order.count, plan.rows[plan.order[position]] != nil else { continue }
             let number = plan.order[position]
             let slot = plan.slots[number]
             let keyOfSlot = context.flatMap {
@@ -153,9 +153,8 @@ struct StreamedRows {
         /// The skeleton between the markers, in page order: pieces[0], rows of order[0], pieces[1], …
         var pieces: [Substring]
         var order: [Int]
-        var rowTemplates: [Int: MustacheTemplate]
-        /// The row templates as docloc renders them (nil where swift-mustache must).
-        var rowPrograms: [Int: TemplateProgram] = [:]
+        /// Each slot's row template, with its program (nil where swift-mustache renders it).
+        var rows: [Int: RowTemplateCache.Row]
         var slots: [Slot]
         let theme: Theme
         /// Each slot's row template text, as Mustache handed it to the lambda.
@@ -163,14 +162,14 @@ struct StreamedRows {
 
         /// A row of slot `number`, over the dictionaries Mustache would look its names up in.
         func render(_ number: Int, _ stack: TemplateStack) -> String {
-            guard let template = rowTemplates[number] else { return "" }
-            return theme.render(template, program: rowPrograms[number], root: stack)
+            guard let row = rows[number] else { return "" }
+            return theme.render(row.template, program: row.program, root: stack)
         }
 
         func emit(slots: [Slot], _ out: (String) -> Void) {
             for (position, piece) in pieces.enumerated() {
                 out(String(piece))
-                guard position < order.count, rowTemplates[order[position]] != nil else { continue }
+                guard position < order.count, rows[order[position]] != nil else { continue }
                 let slot = slots[order[position]]
                 for row in slot.rows {
                     out(render(order[position], TemplateStack(objects: slot.parents + [row])))
@@ -209,15 +208,12 @@ struct StreamedRows {
         }
         pieces.append(rest)
         guard order.count == slots.count else { return nil }
-        var rowTemplates: [Int: MustacheTemplate] = [:]
-        var rowPrograms: [Int: TemplateProgram] = [:]
+        var rows: [Int: RowTemplateCache.Row] = [:]
         for (index, text) in sections.texts {
             guard !text.isEmpty, let row = theme.row(text) else { return nil }
-            rowTemplates[index] = row.template
-            rowPrograms[index] = row.program
+            rows[index] = row
         }
-        var plan = Plan(pieces: pieces, order: order, rowTemplates: rowTemplates, slots: slots, theme: theme)
-        plan.rowPrograms = rowPrograms
+        var plan = Plan(pieces: pieces, order: order, rows: rows, slots: slots, theme: theme)
         plan.sectionTexts = sections.texts
         // The check: every list cut to its first rows, rendered whole by Mustache and put together here.
         let sample = slots.map { slot in

@@ -18,25 +18,14 @@ struct TemplateEscaping: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: Self.needsEscaping) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+        guard text.withUTF8({ $0.contains(where: Self.needsEscaping) }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        Self.escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same escaping, appended to a page's bytes (`TemplateProgram`).
+    /// The escaping appended to a page's bytes (`TemplateProgram`; `escapeText` for swift-mustache).
     static func escape(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in

@@ -6,8 +6,6 @@ extension TemplateProgram {
     struct Library: Sendable {
         var programs: [String: TemplateProgram]
         var templates: MustacheLibrary?
-
-        static let empty = Library(programs: [:], templates: nil)
     }
 
     /// The page swift-mustache would render from `root` (its bytes), or nil where this does not reproduce it: the
@@ -107,7 +105,7 @@ private struct TemplateRun {
             if value as! Bool { try render(body, frame) }
             return
         }
-        if let items = try Self.items(value, type) {
+        if let items = Self.items(value, type) {
             for index in 0..<items.count {
                 stack.append(items.item(index))
                 try render(body, frame)
@@ -129,7 +127,7 @@ private struct TemplateRun {
             if !(value as! Bool) { try render(body, frame) }
             return
         }
-        if let items = try Self.items(value, type) {
+        if let items = Self.items(value, type) {
             guard items.count == 0 else { return }
             stack.append(value)
             try render(body, frame)
@@ -140,7 +138,7 @@ private struct TemplateRun {
     }
 
     /// A list's items, by index (nil: not a list).
-    private static func items(_ value: Any, _ type: Any.Type) throws(NotReproduced) -> (count: Int, item: (Int) -> Any)? {
+    private static func items(_ value: Any, _ type: Any.Type) -> (count: Int, item: (Int) -> Any)? {
         if type == [[String: Any]].self {
             let list = value as! [[String: Any]]
             return (list.count, { list[$0] })
