@@ -7,6 +7,7 @@ For each corpus -- the real one (CORPUS, default ../shared/corpus/m365) and gene
   cmark-gfm   cmark-gfm's CLI on every article body (front matter stripped) concatenated into one file, one process
   check       docloc check --content X --format json > /dev/null
   build       docloc build --content X --out TMP               (n/a if this docloc has no build command)
+  again       docloc build into the site the previous run of it wrote (a writer's build on save, a kept workspace)
   incremental docloc build --incremental, after changing one source article (only if build offers --incremental)
   hugo        hugo --quiet -d TMP on a generated two-language Hugo site over the same article files
 
@@ -16,7 +17,7 @@ Earlier outputs are moved aside (Benchmarks/out/set-aside) and deleted only afte
 journal-less ext4 a deletion slows every file created in the next minutes (see set_aside).
 
 Environment overrides: BENCH_SIZES=1000,10000,50000 (0 or empty: real corpus only), BENCH_RUNS=3, BENCH_WARMUP=1,
-BENCH_TOOLS=cmark-gfm,check,build,incremental,hugo, BENCH_TIMEOUT=1800 (seconds per command),
+BENCH_TOOLS=cmark-gfm,check,build,again,incremental,hugo, BENCH_TIMEOUT=1800 (seconds per command),
 BENCH_HUGO_MAX_PAIRS=10000 (Hugo needs
 several GB above that), BENCH_NO_BUILD=1 (do not run swift build), DOCLOC=/path/to/docloc (use this binary), CORPUS=dir ("" to skip it).
 """
@@ -42,7 +43,7 @@ REPO = os.path.dirname(HERE)
 OUT = os.path.join(HERE, "out")
 TRASH = os.path.join(OUT, "set-aside")
 TIME = "/usr/bin/time"
-ALL_TOOLS = ["cmark-gfm", "check", "build", "incremental", "hugo", "linkchecker"]
+ALL_TOOLS = ["cmark-gfm", "check", "build", "again", "incremental", "hugo", "linkchecker"]
 CMARK_ARGS = ["--sourcepos", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
 
@@ -384,6 +385,8 @@ def corpus_jobs(corpus, docloc, tools, features, timeout, hugo_max):
             set_aside(docloc_site)
             return [docloc, "build", "--content", corpus.root, "--out", docloc_site]
         jobs.append(("docloc build", build_cmd if has_build else None, (0, 1)))
+    if "again" in tools and has_build:
+        jobs.append(("docloc build (again)", again_job(corpus, docloc, timeout), (0, 1)))
     if "incremental" in tools and has_build:
         jobs.append(("docloc build (1 changed)", incremental_job(corpus, docloc, timeout) if has_incremental else None,
                      (0, 1)))
@@ -428,6 +431,22 @@ def linkchecker_job(corpus, docloc, has_build, timeout):
         # Only the site's own links and anchors: external URLs are not fetched (no network dependence).
         return (["linkchecker", "-f", cfg, "--no-status", "--no-warnings", "-o", "none",
                  "--ignore-url", "^(https?|mailto|ftp|tel):"] + state["urls"])
+    return prepare
+
+
+def again_job(corpus, docloc, timeout):
+    """Full builds (no --incremental) into the same --out, each into the site the one before wrote, as a writer's
+    build on save or a pipeline's kept workspace does: the first, untimed, fills an empty folder."""
+    site = os.path.join(corpus.work, "site-again")
+    state = {"ready": False}
+
+    def prepare(i):
+        cmd = [docloc, "build", "--content", corpus.root, "--out", site]
+        if not state["ready"]:
+            set_aside(site)
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+            state["ready"] = True
+        return cmd
     return prepare
 
 
@@ -506,7 +525,7 @@ def table(results, machine, runs):
                 if "wall" in cm:
                     ratio_cm = (f"{m['wall'] / max(cm['wall'], 0.01):.2f}x, "
                                 f"{m['cpu'] / max(cm['cpu'], 0.01):.2f}x")
-                if "wall" in hugo and not tool.endswith("(1 changed)"):
+                if "wall" in hugo and not tool.endswith(("(1 changed)", "(again)")):
                     ratio_hugo = f"{hugo['wall'] / max(m['wall'], 0.01):.1f}x"
             if m.get("note"):
                 tool = f"{tool} ({m['note']})"
@@ -657,7 +676,7 @@ def main():
                 entry["tools"][tool]["note"] = corpus.notes[tool]
         results.append(entry)
         # The built sites of big corpora are large: out of the way now, deleted at the end (see set_aside).
-        for d in ("site-docloc", "site-hugo"):
+        for d in ("site-docloc", "site-again", "site-hugo"):
             set_aside(os.path.join(corpus.work, d))
 
     machine["duration_s"] = round(time.time() - started)

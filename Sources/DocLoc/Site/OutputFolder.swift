@@ -23,7 +23,7 @@ public struct OutputFolder: Sendable {
     public let staging: URL
     /// `destination.path` and `staging.path`, joined to site paths with a `/` (a `URL` re-parses itself on every
     /// `appendingPathComponent`: ~5% of an incremental build of the real corpus, at three per image).
-    private let destinationPath: String
+    let destinationPath: String
     private let stagingFolderPath: String
     /// When the staging folder is a recycled spare: the files in it that the previous build wrote too (by site
     /// path), each of which is replaced or removed unless the new site has the very same file there — with the
@@ -165,8 +165,10 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Writes one file of the site (a `/`-separated path inside it).
+    /// Writes one file of the site (a `/`-separated path inside it) — links the published one instead when it holds
+    /// these very bytes (`linkUnchanged`).
     public func write(_ path: String, _ bytes: [UInt8]) throws {
+        if bytes.withUnsafeBytes({ linkUnchanged(path, holding: $0) }) { return }
         let file = stagingPath(path)
         do {
             if case .failure(let failure) = Result(catching: { () throws(FileWriter.Failure) in try FileWriter.save(bytes, toPath: file) }) {
@@ -233,13 +235,14 @@ public struct OutputFolder: Sendable {
         return reuse(path, digest: digest)
     }
 
-    /// Copies a file (an image of the content tree) into the site, into a folder `createFolders` made; returns the
-    /// stamps of the original and the copy, when both can be read.
+    /// Copies a file (an image of the content tree) into the site, into a folder `createFolders` made — links the
+    /// published copy instead when it holds the same bytes (`linkUnchanged`); returns the stamps of the original
+    /// and the copy, when both can be read.
     @discardableResult
     public func copy(fromPath source: String, to path: String) throws -> BuildCache.CopiedFile? {
         let file = stagingPath(path)
         do {
-            try FileCopier.copy(fromPath: source, toPath: file)
+            if !linkUnchanged(path, copyOf: source) { try FileCopier.copy(fromPath: source, toPath: file) }
         } catch {
             throw DocLocError.outputNotWritable(path: destinationPath + "/" + path, reason: Self.reason(error))
         }
