@@ -58,7 +58,11 @@ extension OutputFolder {
     /// Links the published file at `path` — the file `identity`, compared already — into the new site. What was
     /// linked is checked to be that file: one put in its place since is not linked without being compared.
     private func linkPublished(_ path: String, identity: FileIdentity) -> Bool {
-        guard place(destinationPath + "/" + path, at: path, identity: identity) else { return false }
+        let previous = destinationPath + "/" + path
+        var placed = place(previous, at: path, identity: identity)
+        // ENOENT: a folder `createFolders` was not told about (the theme's assets), made as `write` would make it.
+        if !placed, errno == ENOENT, (try? createFolders(for: [path])) != nil { placed = place(previous, at: path, identity: identity) }
+        guard placed else { return false }
         var linked = stat()
         if lstat(stagingPath(path), &linked) == 0, FileIdentity(linked) == identity { return true }
         unlink(stagingPath(path))

@@ -36,6 +36,18 @@ import Testing
         #expect(Self.inode(folder.stagingPath("en-US/a.html")) == Self.inode(published))
     }
 
+    /// A file in a folder the staging folder does not have yet (the theme's assets) is linked all the same.
+    @Test func aFileInAFolderNotMadeYetIsLinkedToo() throws {
+        let (folder, base) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let published = folder.destination.appendingPathComponent("assets/site.js")
+        try FileManager.default.createDirectory(at: published.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("x()".utf8).write(to: published)
+        chmod(published.path, 0o644)
+        try folder.write("assets/site.js", Array("x()".utf8))
+        #expect(Self.inode(folder.stagingPath("assets/site.js")) == Self.inode(published.path))
+    }
+
     @Test func otherBytesAreWrittenToANewFileAndThePublishedOneIsUntouched() throws {
         let (folder, base) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: base) }
