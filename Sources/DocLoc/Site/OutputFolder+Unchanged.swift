@@ -29,25 +29,29 @@ extension OutputFolder {
     /// Links the published copy at `path` into the new site when it holds the same bytes as `source` and has its
     /// permissions (a copy takes the original's); false when it was not.
     func linkUnchanged(_ path: String, copyOf source: String) -> Bool {
+        // The published copy first: in a build into an empty folder there is none, and the original is not opened
+        // twice (here and by `FileCopier`).
+        guard let (fd, info) = openPublished(path, size: nil) else { return false }
+        defer { close(fd) }
         let input = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard input >= 0 else { return false }
         defer { close(input) }
         var original = stat()
-        guard fstat(input, &original) == 0, original.st_mode & S_IFMT == S_IFREG,
-            let (fd, info) = openPublished(path, size: Int(original.st_size))
+        guard fstat(input, &original) == 0, original.st_mode & S_IFMT == S_IFREG, original.st_size == info.st_size,
+            info.st_mode & 0o7777 == original.st_mode & 0o7777, FileComparison.files(fd, input)
         else { return false }
-        defer { close(fd) }
-        guard info.st_mode & 0o7777 == original.st_mode & 0o7777, FileComparison.files(fd, input) else { return false }
         return linkPublished(path, identity: FileIdentity(info))
     }
 
-    /// The published file at `path`, opened for reading, when it is a regular file of this user of `size` bytes.
-    private func openPublished(_ path: String, size: Int) -> (Int32, stat)? {
+    /// The published file at `path`, opened for reading, when it is a regular file of this user (of `size` bytes,
+    /// when given).
+    private func openPublished(_ path: String, size: Int?) -> (Int32, stat)? {
         // Not following a symbolic link, and non-blocking, so a FIFO there never waits.
         let fd = open(destinationPath + "/" + path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size, info.st_uid == geteuid()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true,
+            info.st_uid == geteuid()
         else {
             close(fd)
             return nil

@@ -261,7 +261,10 @@ public struct SiteBuilder: Sendable {
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
         }
         try articles.cache.finish(searchFileSize: spool.byteCount)
-        try folder.commit(written: writer.written, scan: { scan.map { $0.take() } ?? folder.scanDestination() })
+        try folder.commit(written: writer.written) {
+            if let scan { return scan.take() }
+            return folder.scanDestination()
+        }
         return result
     }
 
