@@ -49,13 +49,16 @@ public struct Theme: Sendable {
         var assets: [String: [UInt8]] = [:]
         var origins: [String: String] = [:]
         var hasher = StableHasher()
+        var templates: [String: MustacheTemplate] = [:]
         for (file, source) in sources.sorted(by: { $0.key < $1.key }) {
             hasher.add(file)
             hasher.add(source.text)
             if file.hasSuffix(".mustache") {
                 let name = String(file.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
+                    let template = try MustacheTemplate(string: TemplateEscaping.pragma + source.text)
+                    library.register(template, named: name)
+                    templates[name] = template
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma stands at the start of line 1: columns there are counted without it.
                     let line = error.context.lineNumber
@@ -72,7 +75,15 @@ public struct Theme: Sendable {
         for name in templateNames where library.getTemplate(named: name) == nil {
             throw DocLocError.templateMissing(path: name + ".mustache")
         }
-        return Theme(library: library, assets: assets, origins: origins, fingerprint: hasher.finalize())
+        let theme = Theme(library: library, assets: assets, origins: origins, fingerprint: hasher.finalize())
+        // Rendering one would overflow the stack: stopped here, with the file and the tag.
+        if let recursion = TemplateRecursion.find(in: templates, programs: theme.programs.programs),
+            let source = sources[recursion.template + ".mustache"]
+        {
+            let (line, column) = recursion.location(in: source.text)
+            throw DocLocError.templateInvalid(file: source.origin, line: line, message: "\(recursion) (column \(column))")
+        }
+        return theme
     }
 
     init(library: MustacheLibrary, assets: [String: [UInt8]], origins: [String: String], fingerprint: String) {

@@ -30,6 +30,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A template that includes itself overflowed the stack (exit 139, no message); it is a template error now,
+    /// and the site already in --out stays as it was.
+    @Test func templateFolderWithARecursiveTemplateExitsTwo() throws {
+        let content = try ScenarioContent(["en-US/a.md": "# A\n"], config: "source: en-US\n")
+        let out = content.root.deletingLastPathComponent().appendingPathComponent("docloc-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try DoclocBinary.run(["build", "--content", content.root.path, "--out", out.path]).status == 0)
+        let page = try Data(contentsOf: out.appendingPathComponent("en-US/a.html"))
+        let templates = try ScenarioContent(["article.mustache": "<p>\n{{>article}}\n"], config: nil)
+        let run = try DoclocBinary.run(["build", "--content", content.root.path, "--out", out.path, "--templates", templates.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(templates.url("article.mustache").path):2: error: template 'article' includes itself"), "\(run.stderr)")
+        #expect(try Data(contentsOf: out.appendingPathComponent("en-US/a.html")) == page)
+        let staging = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+            .filter { $0.hasPrefix("." + out.lastPathComponent + ".docloc-staging") }
+        #expect(staging.isEmpty, "\(staging)")
+    }
+
     @Test func unwritableOutputExitsTwo() throws {
         let content = try ScenarioContent(["en-US/a.md": "# A\n"], config: "source: en-US\n")
         // A regular file where a folder of the output path must be: not writable even for root.
