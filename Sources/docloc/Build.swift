@@ -83,7 +83,7 @@ struct Build: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         Terminal.write(
             "docloc: wrote \(result.articlePages) pages (\(result.renderedPages) rendered, \(result.reusedPages) reused; "
-                + "\(result.files.count) files, \(result.copiedFiles - result.reusedFiles) copied) to \(out) "
+                + "\(result.files.count) files, \(result.copiedFiles - result.reusedFiles) copied, \(result.keptFiles) unchanged) to \(out) "
                 + "in \(DurationText.seconds(seconds)) s\n")
         if incremental {
             Terminal.write(

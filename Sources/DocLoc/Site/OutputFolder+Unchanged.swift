@@ -43,6 +43,36 @@ extension OutputFolder {
         return linkPublished(path, identity: FileIdentity(info))
     }
 
+    /// After the fact, for a file written into the staging folder as a stream (an index page, the dashboard, a
+    /// search index, the sitemap: made a piece at a time, so not compared before): when it came out with the
+    /// published file's bytes and permissions, the published file takes its place. True when the new site has the
+    /// published file there.
+    func keepPublished(_ path: String) -> Bool {
+        let staged = stagingPath(path)
+        let written = open(staged, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard written >= 0 else { return false }
+        defer { close(written) }
+        var info = stat()
+        guard fstat(written, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            let (fd, published) = openPublished(path, size: Int(info.st_size))
+        else { return false }
+        defer { close(fd) }
+        let identity = FileIdentity(published)
+        if FileIdentity(info) == identity { return true }
+        guard published.st_mode & 0o7777 == info.st_mode & 0o7777, FileComparison.files(fd, written) else { return false }
+        // Linked beside it and renamed over it: the new site never lacks the file, whatever happens in between.
+        let beside = staged + ".docloc-kept"
+        unlink(beside)
+        guard link(destinationPath + "/" + path, beside) == 0 else { return false }
+        var linked = stat()
+        guard lstat(beside, &linked) == 0, FileIdentity(linked) == identity, rename(beside, staged) == 0 else {
+            unlink(beside)
+            return false
+        }
+        keptFiles.add()
+        return true
+    }
+
     /// The published file at `path`, opened for reading, when it is a regular file of this user (of `size` bytes,
     /// when given).
     private func openPublished(_ path: String, size: Int?) -> (Int32, stat)? {
@@ -68,7 +98,10 @@ extension OutputFolder {
         if !placed, errno == ENOENT, (try? createFolders(for: [path])) != nil { placed = place(previous, at: path, identity: identity) }
         guard placed else { return false }
         var linked = stat()
-        if lstat(stagingPath(path), &linked) == 0, FileIdentity(linked) == identity { return true }
+        if lstat(stagingPath(path), &linked) == 0, FileIdentity(linked) == identity {
+            keptFiles.add()
+            return true
+        }
         unlink(stagingPath(path))
         return false
     }

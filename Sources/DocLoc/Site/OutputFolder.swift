@@ -35,6 +35,9 @@ public struct OutputFolder: Sendable {
     let recycledDevice: UInt64?
     /// Whether the site swapped out is kept as the spare (incremental builds) or removed.
     let keepsSpare: Bool
+    /// How many files of the new site are the published site's own (linked, or left in a recycled spare): unchanged,
+    /// with their modification times. Counted where each is placed, on any thread.
+    let keptFiles = SharedCount()
 
     init(destination: URL, staging: URL, recycled: [String: UInt64]? = nil, keepsSpare: Bool = false) {
         self.destination = destination
@@ -196,7 +199,10 @@ public struct OutputFolder: Sendable {
         guard let data = FileManager.default.contents(atPath: previous),
             data.withUnsafeBytes(StableHasher.digest) == digest
         else { return false }
-        if place(previous, at: path) { return true }
+        if place(previous, at: path) {
+            keptFiles.add()
+            return true
+        }
         return (try? FileWriter.save([UInt8](data), toPath: stagingPath(path))) != nil
     }
 
@@ -230,6 +236,7 @@ public struct OutputFolder: Sendable {
         // A symbolic link (or anything but a regular file) in place of the page was not written by docloc.
         guard let (stamp, identity) = FileStamp.identified(path: previous, followingLinks: false) else { return false }
         if let byteCount, stamp.size == byteCount, stamp.modified < trustedBefore, place(previous, at: path, identity: identity) {
+            keptFiles.add()
             return true
         }
         return reuse(path, digest: digest)
@@ -237,20 +244,21 @@ public struct OutputFolder: Sendable {
 
     /// Copies a file (an image of the content tree) into the site, into a folder `createFolders` made — links the
     /// published copy instead when it holds the same bytes (`linkUnchanged`); returns the stamps of the original
-    /// and the copy, when both can be read.
+    /// and the copy, when both can be read, and whether the published copy was linked.
     @discardableResult
-    public func copy(fromPath source: String, to path: String) throws -> BuildCache.CopiedFile? {
+    public func copy(fromPath source: String, to path: String) throws -> (stamps: BuildCache.CopiedFile?, linked: Bool) {
         let file = stagingPath(path)
+        let linked = linkUnchanged(path, copyOf: source)
         do {
-            if !linkUnchanged(path, copyOf: source) { try FileCopier.copy(fromPath: source, toPath: file) }
+            if !linked { try FileCopier.copy(fromPath: source, toPath: file) }
         } catch {
             throw DocLocError.outputNotWritable(path: destinationPath + "/" + path, reason: Self.reason(error))
         }
         // The copy takes the original's modification time (as `cp -p` does), so the same content makes the same cache.
         guard let original = FileStamp.of(path: source), original.setModificationTime(of: file),
             let copy = FileStamp.of(path: file)
-        else { return nil }
-        return BuildCache.CopiedFile(source: original, copy: copy)
+        else { return (nil, linked) }
+        return (BuildCache.CopiedFile(source: original, copy: copy), linked)
     }
 
     /// Links the previous site's copy of `source` into the new site (into a folder `createFolders` made) when
@@ -262,7 +270,9 @@ public struct OutputFolder: Sendable {
         else {
             return false
         }
-        return place(previous, at: path, identity: identity)
+        guard place(previous, at: path, identity: identity) else { return false }
+        keptFiles.add()
+        return true
     }
 
     /// Writes the manifest of `written`, carries the user's files over, and swaps the new site into place (with

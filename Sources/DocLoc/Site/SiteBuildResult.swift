@@ -10,8 +10,12 @@ public struct SiteBuildResult: Sendable {
     public var files: [String]
     /// Files of the content tree the site holds (images and other linked files).
     public var copiedFiles: Int
-    /// Of those, how many were linked unchanged from the previous build instead of copied (`--incremental`).
+    /// Of those, how many were linked unchanged from the previous site instead of copied (`--incremental`: by their
+    /// recorded stamps; a full build: compared byte for byte).
     public var reusedFiles = 0
+    /// Files of the new site that are the published site's own files, unchanged (linked: the same inode and
+    /// modification time) — in a full build too, where each was compared byte for byte first.
+    public var keptFiles = 0
     /// Translation pairs compared by this build (none when it was given a drift report).
     public var comparedPairs = 0
     /// Pairs whose verdict was taken from the previous build because neither article changed (`--incremental`).

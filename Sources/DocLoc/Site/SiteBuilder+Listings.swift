@@ -9,6 +9,8 @@ extension SiteBuilder {
         var malformed: WellFormednessError?
         /// Its build-cache record (the sitemap's, the search indexes').
         var rendered: BuildCache.Rendered?
+        /// Written anew, as a stream (not linked from the previous build).
+        var streamed = false
     }
 
     /// The spool, handed to the thread that writes the search indexes; the builder does not touch it until that
@@ -42,10 +44,12 @@ extension SiteBuilder {
                 let written = try spool.writeIndex(of: pages, json: folder.stagingPath(json), script: folder.stagingPath(script))
                 files += [
                     ListingFile(
-                        path: json, rendered: BuildCache.Rendered(key: key, output: written.json.digest, byteCount: written.json.byteCount)),
+                        path: json, rendered: BuildCache.Rendered(key: key, output: written.json.digest, byteCount: written.json.byteCount),
+                        streamed: true),
                     ListingFile(
                         path: script,
-                        rendered: BuildCache.Rendered(key: key, output: written.script.digest, byteCount: written.script.byteCount)),
+                        rendered: BuildCache.Rendered(key: key, output: written.script.digest, byteCount: written.script.byteCount),
+                        streamed: true),
                 ]
             } catch {
                 return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description))
@@ -55,19 +59,22 @@ extension SiteBuilder {
         let sitemap = "sitemap.xml"
         let key = Sitemap.key(siteKey: siteKey)
         var record: BuildCache.Rendered
+        var streamed = false
         if let old = previous.rendered[sitemap], old.key == key, folder.reuse(sitemap, digest: old.output) {
             record = old
         } else {
             do {
                 let digest = try Sitemap(plan: plan, baseURL: baseURL).write(to: try StreamWriter(path: folder.stagingPath(sitemap)))
                 record = BuildCache.Rendered(key: key, output: digest)
+                streamed = true
             } catch {
                 return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(sitemap).path, reason: error.description))
             }
         }
         files.append(
             ListingFile(
-                path: sitemap, malformed: verify ? LibXML2.xmlWellFormednessError(file: folder.stagingPath(sitemap)) : nil, rendered: record))
+                path: sitemap, malformed: verify ? LibXML2.xmlWellFormednessError(file: folder.stagingPath(sitemap)) : nil, rendered: record,
+                streamed: streamed))
         return .success(files)
     }
 }

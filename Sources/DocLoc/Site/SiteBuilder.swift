@@ -261,6 +261,10 @@ public struct SiteBuilder: Sendable {
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, reason: error.description)
         }
         try articles.cache.finish(searchFileSize: spool.byteCount)
+        // The site-wide files that came out as the published ones are those files (their times kept): a deploy
+        // by time or checksum skips them. Not compared before: each was streamed, a piece at a time.
+        _ = ParallelMap.map(writer.streamed) { folder.keepPublished($0) }
+        result.keptFiles = folder.keptFiles.value
         try folder.commit(written: writer.written) {
             if let scan { return scan.take() }
             return folder.scanDestination()
@@ -308,7 +312,7 @@ public struct SiteBuilder: Sendable {
         let chooser = LanguageChooser(plan: plan, siteTitle: configuration.siteTitle)
         try writer.render("index.html", template: "language-chooser", values: chooser.values())
         for file in try listings.wait().get() {
-            writer.note(written: [file.path])
+            writer.note(written: [file.path], streamed: file.streamed)
             writer.note(malformed: file.malformed, at: file.path)
             if let rendered = file.rendered { try writer.cache.rendered(file.path, rendered) }
         }

@@ -14,6 +14,9 @@ final class SiteWriter {
     let renderer: ValuesPageRenderer
     private(set) var written: [String] = []
     private(set) var malformed: [MalformedPage] = []
+    /// The files written as a stream (not compared with the published site before): the published file takes the
+    /// place of one that came out the same (`OutputFolder.keepPublished`, before the swap).
+    private(set) var streamed: [String] = []
 
     /// How many rows of streamed pages were written, and how many of them copied from the previous site.
     private(set) var writtenRows = 0
@@ -33,8 +36,11 @@ final class SiteWriter {
             theme: theme, siteKey: siteKey, previous: previous, previousSite: folder.destination.path, trustedBefore: trustedBefore)
     }
 
-    /// Files written elsewhere (article pages, search indexes), for the manifest.
-    func note(written paths: [String]) { written += paths }
+    /// Files written elsewhere (article pages, search indexes), for the manifest; `streamed`: written as a stream.
+    func note(written paths: [String], streamed: Bool = false) {
+        written += paths
+        if streamed { self.streamed += paths }
+    }
 
     func note(malformed error: WellFormednessError?, at path: String) {
         if let error { malformed.append(MalformedPage(path: path, error: error)) }
@@ -56,6 +62,7 @@ final class SiteWriter {
             throw DocLocError.outputNotWritable(path: folder.destination.appendingPathComponent(path).path, reason: error.description)
         }
         written.append(path)
+        streamed.append(path)
         if verify { note(malformed: LibXML2.xmlWellFormednessError(file: file), at: path) }
     }
 
@@ -72,6 +79,7 @@ final class SiteWriter {
         let path = page.path
         if let digest = page.writtenDigest {
             written.append(path)
+            streamed.append(path)
             if verify { note(malformed: LibXML2.xmlWellFormednessError(file: folder.stagingPath(path)), at: path) }
             try cache.rendered(path, BuildCache.Rendered(key: page.key, output: digest))
             if let rows = page.rows, !rows.rows.isEmpty { try cache.rows(path, rows) }
@@ -119,7 +127,8 @@ final class SiteWriter {
                 return CopyOutcome(stamps: old, linked: true)
             }
             do {
-                return CopyOutcome(stamps: try folder.copy(fromPath: source, to: path), linked: false)
+                let copied = try folder.copy(fromPath: source, to: path)
+                return CopyOutcome(stamps: copied.stamps, linked: copied.linked)
             } catch {
                 return CopyOutcome(
                     stamps: nil, linked: false,

@@ -183,7 +183,9 @@ import Testing
         try site.buildAsTheCommandDoes(generator: "one")
         let (result, set) = try site.buildAsTheCommandDoes(generator: "two")
         #expect(!set.documents.contains { $0.isSummarized })
-        #expect(result.reusedPages == 0 && result.reusedVerdicts == 0 && result.reusedFiles == 0)
+        // Nothing taken from the cache. (Its images are still linked where they hold the published copies' bytes,
+        // as in any build: compared byte for byte, not by the cache's stamps.)
+        #expect(result.reusedPages == 0 && result.reusedVerdicts == 0)
     }
 
     @Test func theRealCorpusBuildsTheSameIncrementally() throws {

@@ -98,6 +98,35 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.stagingPath("media/p.png"))) == Data([0x89, 0x50, 0x4E, 0x48]))
     }
 
+    /// A file written as a stream into the staging folder (an index page, a search index) is compared once it is
+    /// whole: the published file takes its place when the bytes and permissions are the same, never otherwise.
+    @Test func aStreamedFileThatCameOutTheSameIsThePublishedFile() throws {
+        let (folder, base) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let (staged, published) = (folder.stagingPath("en-US/a.html"), folder.destination.path + "/en-US/a.html")
+        try FileWriter.save(Array("<p>a</p>".utf8), toPath: staged)
+        chmod(staged, 0o644)
+        #expect(folder.keepPublished("en-US/a.html"))
+        #expect(Self.inode(staged) == Self.inode(published))
+        #expect(folder.keptFiles.value == 1)
+        #expect(!FileManager.default.fileExists(atPath: staged + ".docloc-kept"))
+        // Already the published file: nothing to do, and not counted twice.
+        #expect(folder.keepPublished("en-US/a.html"))
+        #expect(folder.keptFiles.value == 1)
+
+        for (bytes, mode) in [("<p>b</p>", 0o644), ("<p>a</p>!", 0o644), ("<p>a</p>", 0o600)] as [(String, mode_t)] {
+            try FileManager.default.removeItem(atPath: staged)
+            try FileWriter.save(Array(bytes.utf8), toPath: staged)
+            chmod(staged, mode)
+            #expect(!folder.keepPublished("en-US/a.html"), "\(bytes) \(String(mode, radix: 8))")
+            #expect(Self.inode(staged) != Self.inode(published))
+            #expect(try Self.text(staged) == bytes)
+        }
+        #expect(try Self.text(published) == "<p>a</p>")
+        #expect(!folder.keepPublished("en-US/missing.html"))
+        #expect(folder.keptFiles.value == 1)
+    }
+
     /// Two full builds of the same content: every page of the second is the first one's file; an edited article's
     /// page is a new file with the edit.
     @Test func aFullBuildAgainKeepsTheFilesThatDidNotChange() throws {
@@ -120,5 +149,17 @@ import Testing
         // Nothing else is linked to the pages once the site it replaced is gone.
         var info = stat()
         #expect(lstat(scenario.out.path + "/en-US/a.html", &info) == 0 && info.st_nlink == 1)
+        // Built again unchanged: every file is the one before, the streamed site-wide ones too (index pages,
+        // dashboard, search indexes, sitemap), and the result says so.
+        let kept = Dictionary(uniqueKeysWithValues: after.keys.map { ($0, Self.inode(scenario.out.path + "/" + $0)) })
+        try scenario.build()
+        let result = try #require(scenario.result)
+        for path in after.keys.sorted() where !path.hasPrefix(".docloc") {
+            #expect(Self.inode(scenario.out.path + "/" + path) == kept[path], "\(path)")
+        }
+        for path in ["index.html", "en-US/index.html", "translation-status.html", "sitemap.xml", "en-US/search-index.json"] {
+            #expect(after[path] != nil, "\(path)")
+        }
+        #expect(result.keptFiles == result.files.count)
     }
 }
