@@ -138,8 +138,14 @@ struct ArticleBuilder {
     }
 
     private mutating func collectHTML(_ html: String, at location: SourceLocation) {
+        // The tags come in order: each one's place is counted on from the one before. Counted from the start of the
+        // block for each, a block of 10,000 nested `<div>`s took 0.75 s and one of 100,000 over a minute.
+        var (place, counted, rest) = (location, 0, html.unicodeScalars[...])
         for tag in HTMLTagScanner.startTags(in: html) {
-            let place = location.advanced(by: tag.offset, in: html)
+            if tag.offset < counted { (place, counted, rest) = (location, 0, html.unicodeScalars[...]) }
+            place = place.advanced(over: rest.prefix(tag.offset - counted))
+            rest = rest.dropFirst(tag.offset - counted)
+            counted = tag.offset
             if let name = tag.attributes["id"] ?? (tag.name == "a" ? tag.attributes["name"] : nil), !name.isEmpty {
                 article.anchors.append(Anchor(name: name, origin: .explicit, location: place, section: section))
             }
@@ -165,11 +171,10 @@ extension SourceLocation {
         SourceLocation(line: line, column: column + offset)
     }
 
-    /// The location of character `offset` of `text`, which starts here and may span lines.
-    func advanced(by offset: Int, in text: String) -> SourceLocation {
+    /// The location just past `scalars`, which start here and may span lines.
+    func advanced(over scalars: some Sequence<Unicode.Scalar>) -> SourceLocation {
         var result = self
-        for (i, scalar) in text.unicodeScalars.enumerated() {
-            if i >= offset { break }
+        for scalar in scalars {
             if scalar == "\n" {
                 result.line += 1
                 result.column = 1
