@@ -8,6 +8,9 @@ struct ArticleBuilder {
     private var article: Article
     private var slugs: [SourceLocation: String] = [:]
     private var section = 0
+    /// Where the first raw HTML block nested past `HTMLNesting.limit` elements goes too deep (flattened there when
+    /// rendered), if one does.
+    private(set) var tooDeepHTML: SourceLocation?
 
     init(path: String, frontMatter: FrontMatter, bodyStartLine: Int) {
         self.path = path
@@ -81,6 +84,9 @@ struct ArticleBuilder {
             for row in table.rows { for cell in row.cells { collect(cell) } }
         case .html(let html):
             collectHTML(html, at: block.range.lowerBound)
+            if tooDeepHTML == nil, let offset = HTMLNesting.firstTooDeep(in: html) {
+                tooDeepHTML = block.range.lowerBound.advanced(over: html.unicodeScalars.prefix(offset))
+            }
         case .include(let include):
             article.includes.append(TextRun(text: include.path, location: block.range.lowerBound, section: section))
         case .image(let image):

@@ -78,6 +78,13 @@ public struct ArticleParser: Sendable {
                     summary: "blocks are nested more than \(CommonMarkConverter.maximumDepth) levels deep; deeper levels are flattened",
                     notes: ["the text is kept, but quotes and lists below that depth lose their nesting"]))
         }
+        if let at = builder.tooDeepHTML {
+            diagnostics.append(
+                Diagnostic(
+                    rule: RuleName.nestingTooDeep, severity: .warning, file: path, at: at,
+                    summary: "raw HTML is nested more than \(HTMLNesting.limit) elements deep; deeper elements are flattened",
+                    notes: ["the text is kept, but the elements below that depth are left out of the page"]))
+        }
         for at in converted.unclosedFences {
             diagnostics.append(
                 Diagnostic(

@@ -10,9 +10,11 @@ public enum LibXML2 {
 
     /// The nodes of an HTML fragment (what would stand inside `<body>`), comments and processing
     /// instructions dropped. libxml2 repairs what it can, as browsers do: unclosed elements are closed.
+    /// Elements nested past `HTMLNesting.limit` are flattened first (their text kept): libxml2 drops what lies
+    /// deeper than 255 elements.
     public static func parseHTMLFragment(_ html: String) -> [HTMLNode] {
         _ = initialized
-        let wrapped = Array("<html><body>\(html)</body></html>".utf8)
+        let wrapped = Array("<html><body>\(HTMLNesting.flattened(html))</body></html>".utf8)
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)

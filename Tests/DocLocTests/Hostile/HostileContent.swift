@@ -33,7 +33,7 @@ final class HostileContent {
         "en-US/bad/invalid-utf8.html", "en-US/bad/bom-crlf.html", "en-US/bad/mixed-endings.html",
         "en-US/bad/unterminated.html", "en-US/bad/yaml-syntax.html", "en-US/bad/front-list.html",
         "en-US/bad/front-scalar.html", "en-US/bad/duplicate-keys.html", "en-US/bad/alias-bomb.html",
-        "en-US/bad/deep-quotes.html", "en-US/bad/deep-lists.html", "en-US/bad/unclosed-fence.html",
+        "en-US/bad/deep-quotes.html", "en-US/bad/deep-lists.html", "en-US/bad/deep-html.html", "en-US/bad/unclosed-fence.html",
         "en-US/bad/climb.html", "en-US/bad/cycle-a.html", "en-US/bad/cycle-b.html",
     ]
     /// Bad files that cannot be read and so have no page.
@@ -88,6 +88,9 @@ final class HostileContent {
         try bad("huge.md", bytes: huge, [("file-too-large", 1)])
         try bad("deep-quotes.md", "# Deep\n\n" + String(repeating: ">", count: 20_000) + " bottom\n", [("nesting-too-deep", 3)])
         try bad("deep-lists.md", "# Lists\n\n" + String(repeating: "- ", count: 20_000) + "deepest\n", [("nesting-too-deep", 3)])
+        try bad(
+            "deep-html.md", "# HTML\n\n" + String(repeating: "<div>", count: 300) + "bottom" + String(repeating: "</div>", count: 300) + "\n",
+            [("nesting-too-deep", 3)])
         try bad("unclosed-fence.md", "# Fence\n\n```bash\necho hi\n\n## Not a heading\n", [("code-fence-unclosed", 3)])
         let up = "../../../" + outside.lastPathComponent
         try bad(
