@@ -71,19 +71,20 @@ public struct ArticleParser: Sendable {
         var builder = ArticleBuilder(path: path, frontMatter: front.frontMatter, bodyStartLine: split.bodyStartLine)
         let article = builder.build(blocks)
         var diagnostics = front.diagnostics
-        if let at = converted.flattenedAt {
+        // What is nested too deep is flattened, its text kept: Markdown's blocks, and raw HTML's elements.
+        let tooDeep = [
+            converted.flattenedAt.map {
+                ($0, "blocks are nested more than \(CommonMarkConverter.maximumDepth) levels deep", "quotes and lists below that depth lose their nesting")
+            },
+            builder.tooDeepHTML.map {
+                ($0, "raw HTML is nested more than \(HTMLNesting.limit) elements deep", "the elements below that depth are left out of the page")
+            },
+        ]
+        for case let (at, what, loss)? in tooDeep {
             diagnostics.append(
                 Diagnostic(
-                    rule: RuleName.nestingTooDeep, severity: .warning, file: path, at: at,
-                    summary: "blocks are nested more than \(CommonMarkConverter.maximumDepth) levels deep; deeper levels are flattened",
-                    notes: ["the text is kept, but quotes and lists below that depth lose their nesting"]))
-        }
-        if let at = builder.tooDeepHTML {
-            diagnostics.append(
-                Diagnostic(
-                    rule: RuleName.nestingTooDeep, severity: .warning, file: path, at: at,
-                    summary: "raw HTML is nested more than \(HTMLNesting.limit) elements deep; deeper elements are flattened",
-                    notes: ["the text is kept, but the elements below that depth are left out of the page"]))
+                    rule: RuleName.nestingTooDeep, severity: .warning, file: path, at: at, summary: what + "; deeper levels are flattened",
+                    notes: ["the text is kept, but " + loss]))
         }
         for at in converted.unclosedFences {
             diagnostics.append(
