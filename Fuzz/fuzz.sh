@@ -26,7 +26,7 @@ for target in Yams CYaml Mustache Crypto CCryptoBoringSSL CCryptoBoringSSLShims 
 done
 maps=""
 for map in .build/checkouts/Yams/Sources/CYaml/include .build/checkouts/swift-crypto/Sources/CCryptoBoringSSL/include \
-    .build/checkouts/swift-crypto/Sources/CCryptoBoringSSLShims/include Sources/CCmarkGFM Sources/CLibXML2; do
+    .build/checkouts/swift-crypto/Sources/CCryptoBoringSSLShims/include Sources/CCmarkGFM Sources/CLibXML2 Sources/CProgramImage; do
     maps="$maps -I $map -Xcc -fmodule-map-file=$map/module.modulemap"
 done
 if [ ! -x "$BIN" ] || [ -n "$(find Sources/DocLoc Fuzz -name '*.swift' -newer "$BIN" | head -1)" ]; then
