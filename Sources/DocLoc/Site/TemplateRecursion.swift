@@ -66,8 +66,10 @@ struct TemplateRecursion: Equatable, CustomStringConvertible {
         for name in templates.keys.sorted() {
             graph.templates[name] = programs[name].map { graph.add($0, owner: name) } ?? graph.add(templates[name]!, owner: name)
         }
+        // One search for every starting template: a frame found to end ends from wherever it is entered (layout,
+        // expanded from every page template, is followed once).
+        var search = Search(graph: graph)
         for name in templates.keys.sorted() {
-            var search = Search(graph: graph)
             if let found = search.enter(graph.templates[name]!, inherited: [:], via: nil) { return found }
         }
         return nil
