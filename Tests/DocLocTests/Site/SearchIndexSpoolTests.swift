@@ -12,14 +12,15 @@ import Testing
         SearchIndex.Entry(title: "ünï 🙂", url: "en-US/d.html", headings: [], text: String(repeating: "long text ", count: 9_000)),
     ]
 
-    @Test func theIndexIsWhatSearchIndexWrites() throws {
+    /// Read whole (a small spool) or an entry at a time (a large one): the same files.
+    @Test(arguments: [0, Int.max]) func theIndexIsWhatSearchIndexWrites(wholeLimit: Int) throws {
         let folder = try ScenarioContent([:], config: nil)
         let spool = try SearchIndexSpool(path: folder.url("spool").path, pages: 4)
         // Spooled out of page order, as batches do.
         for page in [2, 0, 3, 1] { try spool.append(page: page, json: SearchIndex.json(Self.entries[page])) }
         for pages in [[0, 1, 2, 3], [2], [1, 3]] {
             let (json, script) = (folder.url("index.json").path, folder.url("index.js").path)
-            let written = try spool.writeIndex(of: pages, json: json, script: script)
+            let written = try spool.writeIndex(of: pages, json: json, script: script, wholeLimit: wholeLimit)
             let index = SearchIndex(entries: pages.map { Self.entries[$0] })
             // What it reports of each file: its size and SHA-256, as the cache records them.
             #expect(written.json.byteCount == index.json().count && written.json.digest == StableHasher.digest(index.json()))
