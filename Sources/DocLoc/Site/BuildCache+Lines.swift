@@ -115,86 +115,26 @@ extension BuildCache {
         return json
     }
 
-    /// The cache in `bytes`; nil when they are not a whole cache of this format. One pass checks the whole
-    /// (header, `end` count, each verdict's findings) and notes where each record stands; a record is decoded
-    /// when it is looked up (`CacheTable`), and one that cannot be read then counts as a miss.
+    /// The cache in `bytes`; nil when they are not a whole cache of this format (`BuildCacheReader`). Up to
+    /// `sharedLimit` bytes, its tables share `bytes`; a larger one's each hold their own records.
     static func decoded(_ bytes: [UInt8], sharingUpTo sharedLimit: Int = sharedTablesLimit) -> BuildCache? {
-        var cache = BuildCache()
-        // By tag (`tableTags`): key → where its record stands.
-        var tables = [[String: Range<Int>]](repeating: [:], count: tableTags.count)
-        var verdicts: [String: Range<Int>] = [:]
-        var records = 0
-        var ended = false
-        var openVerdict: (key: String, start: Int, expected: Int, seen: Int, end: Int)?
-        func closeVerdict() -> Bool {
-            guard let open = openVerdict else { return true }
-            openVerdict = nil
-            verdicts[open.key] = open.start..<open.end
-            return open.seen == open.expected
+        guard bytes.count > sharedLimit else {
+            var reader = BuildCacheReader(.sharing)
+            BuildCacheReader.forEachLine(in: bytes) { reader.take($0) }
+            return reader.finish(shared: bytes)
         }
-        var start = 0
-        while start < bytes.count {
-            let end = CacheLines.lineEnd(in: bytes, from: start)
-            defer { start = end + 1 }
-            guard end > start else { continue }
-            guard !ended else { return nil }
-            let line = bytes[start..<end]
-            records += 1
-            // Most records need only their tag and first field: split off without a `Record` (a split and strings
-            // per line, a tag looked up in a dictionary of tables, a verdict's entry rewritten per finding: decoding
-            // the real corpus's cache took 3.4 ms, on the path to the first article read; now 1.3).
-            let (tag, key) = CacheLines.leadingFields(line)
-            if records == 1, !tag.elementsEqual("docloc-build-cache".utf8) { return nil }
-            if tag.elementsEqual("finding".utf8) {
-                guard var open = openVerdict else { return nil }
-                open.seen += 1
-                open.end = end
-                openVerdict = open
-                continue
-            }
-            guard closeVerdict() else { return nil }
-            if let table = tableTags.firstIndex(where: { tag.elementsEqual($0.utf8) }) {
-                tables[table][CacheLines.text(key)] = start..<end
-                continue
-            }
-            let record = CacheLines.Record(line: line, fields: 6)
-            switch record.tag {
-            case "docloc-build-cache":
-                guard records == 1, record.number(0) == format else { return nil }
-            case "generator":
-                cache.generator = record.text(0)
-            case "search":
-                guard let size = record.number(0) else { return nil }
-                cache.searchFileSize = size
-            case "verdict":
-                guard let count = record.number(5) else { return nil }
-                openVerdict = (record.text(0), start, count, 0, end)
-            case "end":
-                guard record.number(0) == records - 1 else { return nil }
-                ended = true
-            default:
-                return nil
-            }
+        var sizes = BuildCacheReader.Sizes()
+        BuildCacheReader.forEachLine(in: bytes) { line in
+            sizes.count(line)
+            return true
         }
-        guard ended else { return nil }
-        let share = bytes.count <= sharedLimit
-        func table<Value>(_ stored: [String: Range<Int>], _ decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) -> CacheTable<Value> {
-            share ? CacheTable(sharing: stored, in: bytes, decode: decode) : CacheTable(copying: stored, from: bytes, decode: decode)
-        }
-        cache.documents = table(tables[0], documentSummary)
-        cache.pages = table(tables[1], entry)
-        cache.verdicts = table(verdicts, verdict)
-        cache.rendered = table(tables[2], rendered)
-        cache.rows = table(tables[3], rowIndex)
-        cache.copied = table(tables[4], copiedFile)
-        return cache
+        var reader = BuildCacheReader(.copying, sizes: sizes)
+        BuildCacheReader.forEachLine(in: bytes) { reader.take($0) }
+        return reader.finish()
     }
 
-    /// The tags of the records that are one line each, kept by their first field (in `decoded`'s order).
-    private static let tableTags = ["document", "page", "rendered", "rows", "copied"]
-
-    /// Up to this size, a cache's tables share the bytes it was read from. A larger one's are copied per table, so
-    /// that a build lets go of each kind of record when done with it (at 50k pairs, the documents' and verdicts'
+    /// Up to this size, a cache's tables share the bytes it was read from. A larger one's each hold their own
+    /// records (read into them a chunk at a time: `BuildCache.load`), so that a build lets go of each kind of record when done with it (at 50k pairs, the documents' and verdicts'
     /// records are 70 MB of an incremental build's peak); copying a small one cost more than the build uses them
     /// (a sixth of reading the real corpus's cache, on the path to the first article read).
     static let sharedTablesLimit = 4 << 20
@@ -212,7 +152,7 @@ extension BuildCache {
         return true
     }
 
-    @Sendable private static func documentSummary(_ line: ArraySlice<UInt8>) -> DocumentSummary? {
+    @Sendable static func documentSummary(_ line: ArraySlice<UInt8>) -> DocumentSummary? {
         let record = CacheLines.Record(line: line)
         let json = record.text(6)
         guard let byteCount = record.number(2), let modified = record.number(7),
@@ -224,7 +164,7 @@ extension BuildCache {
             diagnostics: diagnostics)
     }
 
-    @Sendable private static func entry(_ line: ArraySlice<UInt8>) -> Entry? {
+    @Sendable static func entry(_ line: ArraySlice<UInt8>) -> Entry? {
         let record = CacheLines.Record(line: line)
         guard let offset = record.number(5), let length = record.number(6), offset >= 0, length >= 0 else { return nil }
         return Entry(
@@ -233,7 +173,7 @@ extension BuildCache {
     }
 
     /// A verdict line and the finding lines after it.
-    @Sendable private static func verdict(_ lines: ArraySlice<UInt8>) -> Verdict? {
+    @Sendable static func verdict(_ lines: ArraySlice<UInt8>) -> Verdict? {
         let records = CacheLines.split(lines, at: 0x0A).filter { !$0.isEmpty }.map { CacheLines.Record(line: $0) }
         guard let record = records.first, let status = DriftStatus(rawValue: record.text(1)) else { return nil }
         return Verdict(
@@ -244,12 +184,12 @@ extension BuildCache {
             isMachineTranslated: record.flag(2), handoffDate: record.optional(3), recordedFingerprint: record.optional(4))
     }
 
-    @Sendable private static func rendered(_ line: ArraySlice<UInt8>) -> Rendered? {
+    @Sendable static func rendered(_ line: ArraySlice<UInt8>) -> Rendered? {
         let record = CacheLines.Record(line: line)
         return Rendered(key: record.text(1), output: record.text(2), byteCount: record.number(3))
     }
 
-    @Sendable private static func rowIndex(_ line: ArraySlice<UInt8>) -> RowIndex? {
+    @Sendable static func rowIndex(_ line: ArraySlice<UInt8>) -> RowIndex? {
         let record = CacheLines.Record(line: line)
         guard let byteCount = record.number(1) else { return nil }
         var rows: [RowIndex.Row] = []
@@ -279,7 +219,7 @@ extension BuildCache {
         return value
     }
 
-    @Sendable private static func copiedFile(_ line: ArraySlice<UInt8>) -> CopiedFile? {
+    @Sendable static func copiedFile(_ line: ArraySlice<UInt8>) -> CopiedFile? {
         let record = CacheLines.Record(line: line)
         guard let a = record.number(1), let b = record.number(2), let c = record.number(3), let d = record.number(4) else { return nil }
         return CopiedFile(source: FileStamp(size: Int64(a), modified: Int64(b)), copy: FileStamp(size: Int64(c), modified: Int64(d)))

@@ -66,9 +66,31 @@ public struct BuildCache: Sendable, Equatable {
     /// none, or it is of another format, or it is cut short. A build starts reading it before it knows its own
     /// generator (the executable's stamp, 0.7 ms to look up).
     public static func load(from folder: URL) -> BuildCache {
-        // Read straight into bytes: FileManager's Data, copied into an array, was a quarter of loading it.
-        guard case .bytes(let bytes) = FileReader.contents(ofPath: folder.path + "/" + fileName) else { return BuildCache() }
-        return decoded(bytes) ?? BuildCache()
+        load(fromFile: folder.path + "/" + fileName)
+    }
+
+    /// The cache file at `path`. Up to `sharedTablesLimit` bytes, read whole, straight into bytes (FileManager's
+    /// Data, copied into an array, was a quarter of loading it); a larger one, `chunkSize` bytes at a time, twice:
+    /// once to size each table's bytes, once to fill them (`BuildCacheReader`), so the file is never in memory
+    /// beside them.
+    static func load(fromFile path: String, sharingUpTo sharedLimit: Int = sharedTablesLimit, chunkSize: Int = 1 << 20) -> BuildCache {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return BuildCache() }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return BuildCache() }
+        guard Int(info.st_size) > sharedLimit else {
+            guard case .bytes(let bytes) = FileReader.contents(ofPath: path) else { return BuildCache() }
+            return decoded(bytes, sharingUpTo: sharedLimit) ?? BuildCache()
+        }
+        var sizes = BuildCacheReader.Sizes()
+        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { line in
+            sizes.count(line)
+            return true
+        }) else { return BuildCache() }
+        var reader = BuildCacheReader(.copying, sizes: sizes)
+        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }) else { return BuildCache() }
+        return reader.finish() ?? BuildCache()
     }
 
     /// This cache when `generator` wrote it, else an empty one of `generator`'s.

@@ -133,6 +133,9 @@ public struct SiteBuilder: Sendable {
     private func writeArticles(
         in folder: OutputFolder, previous previousBuild: consuming BuildCache, cache: BuildCacheWriter
     ) throws -> WrittenArticles {
+        // Copied by `recordDocuments`: nothing else reads the document records (at 50k pairs, 36 MB and their keys,
+        // held until the verdicts had been looked up — the incremental build's peak).
+        previousBuild.documents = [:]
         let configuration = content.configuration
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
         // The previous verdicts that still hold are looked up on other threads while this one plans the site.
@@ -159,8 +162,7 @@ public struct SiteBuilder: Sendable {
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
         let (kept, compared) = try keptVerdicts(verdictLookup.take(), previous: previousBuild, driftInputs: driftInputs, cache: cache)
-        // Document and verdict records are copied by now: only what the pages, indexes and images need stays.
-        previousBuild.documents = [:]
+        // Verdict records are copied by now: only what the pages, indexes and images need stays.
         previousBuild.verdicts = [:]
         let previous = previousBuild
         let writer = SiteWriter(

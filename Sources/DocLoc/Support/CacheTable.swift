@@ -1,8 +1,8 @@
 /// One kind of record of a `BuildCache` (pages, documents, verdicts, …), by key.
 ///
-/// Values set by code are held decoded. A table read from a cache file holds its records' bytes (its own copy, so
-/// a build that is done with one kind of record lets go of it; a small cache's tables share the file's bytes:
-/// `BuildCache.sharedTablesLimit`) and decodes a record when it is looked up: an
+/// Values set by code are held decoded. A table read from a cache file holds its records' bytes (its own, so a build
+/// that is done with one kind of record lets go of it; a small cache's tables share the file's bytes:
+/// `BuildCache.sharedTablesLimit`, `BuildCacheReader`) and decodes a record when it is looked up: an
 /// incremental build of a large site looks up every record once, so decoding them all up front held the whole
 /// previous cache in memory, several times its file size, for the length of the build.
 public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
@@ -21,29 +21,12 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
-    /// A table of the records at `stored` in `file` (by key, where each stands), which it shares with the other
-    /// tables read from it (no copy: the file's bytes stay as long as one of them does), decoded by `decode` when
-    /// looked up.
+    /// A table of the records at `stored` in `file` (by key, where each stands) — the bytes of a whole small cache,
+    /// which it shares with the other tables read from it (no copy: they stay as long as one of them does), or the
+    /// table's own records (`BuildCacheReader`) — decoded by `decode` when looked up.
     init(sharing stored: [String: Range<Int>], in file: [UInt8], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
         bytes = file
         self.stored = stored
-        self.decode = decode
-    }
-
-    /// A table of the records at `stored` in `file` (by key, where each stands), copied into bytes of its own and
-    /// decoded by `decode` when looked up.
-    init(copying stored: [String: Range<Int>], from file: [UInt8], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
-        var own: [UInt8] = []
-        own.reserveCapacity(stored.values.reduce(0) { $0 + $1.count })
-        var rebased: [String: Range<Int>] = [:]
-        rebased.reserveCapacity(stored.count)
-        for (key, range) in stored {
-            let start = own.count
-            own += file[range]
-            rebased[key] = start..<own.count
-        }
-        bytes = own
-        self.stored = rebased
         self.decode = decode
     }
 

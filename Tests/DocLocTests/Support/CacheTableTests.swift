@@ -4,8 +4,8 @@ import Testing
 /// A table read from bytes decodes a record only when it is looked up; what code sets wins over what was read.
 @Suite struct CacheTableTests {
     static func stored() -> CacheTable<Int> {
-        let bytes = Array("12|x|34".utf8)
-        return CacheTable(copying: ["a": 0..<2, "b": 3..<4, "c": 5..<7], from: bytes) { Int(String(decoding: $0, as: UTF8.self)) }
+        let bytes = Array("12x34".utf8)
+        return CacheTable(sharing: ["a": 0..<2, "b": 2..<3, "c": 3..<5], in: bytes) { Int(String(decoding: $0, as: UTF8.self)) }
     }
 
     @Test func storedRecordsAreDecodedWhenLookedUp() {
