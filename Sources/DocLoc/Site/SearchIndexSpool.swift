@@ -42,11 +42,12 @@ final class SearchIndexSpool {
     /// executable among it) and their entries, so an equal key means equal index files. A build takes the previous
     /// build's files when the key is theirs: an edit seldom changes an entry (its title, headings or first 1,500
     /// characters), and writing both locales' two files again was the last site-wide step to finish.
-    func indexKey(of pages: [Int], context: String) throws(FileWriter.Failure) -> String {
+    func indexKey(of pages: [Int], context: String, wholeLimit: Int = SearchEntryFile.wholeLimit) throws(FileWriter.Failure) -> String {
         try writer.close()
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         defer { _ = closeFile(fd) }
+        let entries = try EntryReader(fd: fd, length: length, wholeLimit: wholeLimit)
         var hasher = StableHasher()
         hasher.add("search index 1")
         hasher.add(context)
@@ -56,7 +57,7 @@ final class SearchIndexSpool {
                 hasher.add("-")
                 continue
             }
-            hasher.add(bytes: try FileRangeReader.read(ranges[page], from: fd))
+            hasher.add(bytes: try entries.read(ranges[page]))
         }
         return hasher.finalize()
     }
@@ -69,10 +70,6 @@ final class SearchIndexSpool {
     }
 
     /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
-    ///
-    /// A spool of up to `wholeLimit` bytes is read whole, once, and each entry taken from that (one `pread` per page
-    /// was 564 system calls of an incremental build of the real corpus); a larger one an entry at a time, so memory
-    /// does not grow with the site.
     func writeIndex(
         of pages: [Int], json jsonPath: String, script scriptPath: String, wholeLimit: Int = SearchEntryFile.wholeLimit
     ) throws(FileWriter.Failure) -> (json: Written, script: Written) {
@@ -80,11 +77,7 @@ final class SearchIndexSpool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         defer { _ = closeFile(fd) }
-        let whole = length <= wholeLimit ? try FileRangeReader.read(0..<length, from: fd) : nil
-        func entry(_ range: Range<Int>) throws(FileWriter.Failure) -> [UInt8] {
-            if let whole, range.upperBound <= whole.count { return Array(whole[range]) }
-            return try FileRangeReader.read(range, from: fd)
-        }
+        let entries = try EntryReader(fd: fd, length: length, wholeLimit: wholeLimit)
         let json = try StreamWriter(path: jsonPath)
         let script = try StreamWriter(path: scriptPath)
         var (jsonHash, scriptHash) = (SHA256(), SHA256())
@@ -102,7 +95,7 @@ final class SearchIndexSpool {
             guard ranges.indices.contains(page), !ranges[page].isEmpty else { continue }
             let range = ranges[page]
             if number > 0 { try both([UInt8(ascii: ",")]) }
-            try both(try entry(range))
+            try both(try entries.read(range))
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)
@@ -114,6 +107,24 @@ final class SearchIndexSpool {
         try json.close()
         try script.close()
         return written
+    }
+
+    /// The entries of the open spool: a spool of up to `wholeLimit` bytes read whole, once, and each entry taken
+    /// from that (one `pread` per page, for the key and again for the files, was 564 system calls each of an
+    /// incremental build of the real corpus); a larger one an entry at a time, so memory does not grow with the site.
+    private struct EntryReader {
+        let fd: Int32
+        let whole: [UInt8]?
+
+        init(fd: Int32, length: Int, wholeLimit: Int) throws(FileWriter.Failure) {
+            self.fd = fd
+            whole = length <= wholeLimit ? try FileRangeReader.read(0..<length, from: fd) : nil
+        }
+
+        func read(_ range: Range<Int>) throws(FileWriter.Failure) -> [UInt8] {
+            if let whole, range.upperBound <= whole.count { return Array(whole[range]) }
+            return try FileRangeReader.read(range, from: fd)
+        }
     }
 
     /// How many bytes the spool holds.

@@ -29,4 +29,17 @@ import Testing
             #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: script))) == index.script())
         }
     }
+
+    /// The key of an index is the same whether the spool is read whole or an entry at a time, and another for other
+    /// entries, another order or another context.
+    @Test func theKeyDependsOnTheEntriesNotOnHowTheyAreRead() throws {
+        let folder = try ScenarioContent([:], config: nil)
+        let spool = try SearchIndexSpool(path: folder.url("spool").path, pages: 4)
+        for page in [2, 0, 3, 1] { try spool.append(page: page, json: SearchIndex.json(Self.entries[page])) }
+        let key = try spool.indexKey(of: [0, 1, 2, 3], context: "site")
+        #expect(try spool.indexKey(of: [0, 1, 2, 3], context: "site", wholeLimit: 0) == key)
+        #expect(try spool.indexKey(of: [0, 1, 3, 2], context: "site") != key)
+        #expect(try spool.indexKey(of: [0, 1, 2], context: "site") != key)
+        #expect(try spool.indexKey(of: [0, 1, 2, 3], context: "other") != key)
+    }
 }
