@@ -12,44 +12,47 @@ extension SiteBuilder {
         let pairs = content.pairs
         return ParallelMap.map(Array(pairs.indices)) { index -> KeptVerdict? in
             guard let key = driftInputs.digest(for: pairs[index]), let verdict = previous[key.hex] else { return nil }
-            return KeptVerdict(key: key, verdict: verdict, drift: verdict.drift(of: pairs[index], in: content))
+            return KeptVerdict(key: key, drift: verdict.drift(of: pairs[index], in: content))
         }
     }
 
-    /// The verdicts the previous build found for pairs whose inputs are unchanged (by pair index, from what
-    /// `lookUpVerdicts` found; recorded in the new cache as they are, in pair order), and the documents to parse for
-    /// drift: every one not summarized, and both sides of every pair compared again. An unchanged article in no such
-    /// pair is not parsed for drift.
+    /// The verdicts the previous build found for pairs whose inputs are unchanged (by pair index, one slot per pair:
+    /// `found` itself, not a dictionary of copies beside it — 50k entries of a 50k-pair incremental build's peak;
+    /// recorded in the new cache as they are, in pair order), how many, and the documents to parse for drift: every
+    /// one not summarized, and both sides of every pair compared again. An unchanged article in no such pair is not
+    /// parsed for drift.
     func keptVerdicts(
-        _ found: [KeptVerdict?], previous: BuildCache, driftInputs: DriftInputs?, cache: BuildCacheWriter
-    ) throws -> (kept: [Int: (drift: PairDrift, key: Digest256)], compared: [Bool]) {
-        var kept: [Int: (drift: PairDrift, key: Digest256)] = [:]
+        _ found: consuming [KeptVerdict?], previous: BuildCache, driftInputs: DriftInputs?, cache: BuildCacheWriter
+    ) throws -> (kept: [KeptVerdict?], count: Int, compared: [Bool]) {
         // By document index (a flag each, not a set of 100,000 indexes held through the batches).
         var compared = content.documents.map { !$0.isSummarized }
-        guard driftInputs != nil else { return (kept, compared) }
-        for (index, pair) in content.pairs.enumerated() {
-            if index < found.count, let found = found[index] {
-                kept[index] = (found.drift, found.key)
+        let pairs = content.pairs
+        guard driftInputs != nil else { return ([KeptVerdict?](repeating: nil, count: pairs.count), 0, compared) }
+        var kept = found
+        if kept.count != pairs.count { kept = [KeptVerdict?](repeating: nil, count: pairs.count) }
+        var count = 0
+        for (index, pair) in pairs.enumerated() {
+            if let found = kept[index] {
+                count += 1
                 if let record = previous.verdicts.storedRecord(found.key.hex) {
                     try cache.verdict(copying: record)
                 } else {
-                    try cache.verdict(found.key.hex, found.verdict)
+                    try cache.verdict(found.key.hex, BuildCache.Verdict(found.drift))
                 }
             } else {
                 for side in [pair.source, pair.translation].compactMap({ $0 }) { compared[side] = true }
             }
         }
-        return (kept, compared)
+        return (kept, count, compared)
     }
 
-    /// A previous verdict that still holds for a pair: its key and record, and the pair's drift from it.
+    /// A previous verdict that still holds for a pair: its key, and the pair's drift from it (which holds all the
+    /// verdict has: `BuildCache.Verdict(drift)` is the verdict again).
     final class KeptVerdict: Sendable {
         let key: Digest256
-        let verdict: BuildCache.Verdict
         let drift: PairDrift
-        init(key: Digest256, verdict: BuildCache.Verdict, drift: PairDrift) {
+        init(key: Digest256, drift: PairDrift) {
             self.key = key
-            self.verdict = verdict
             self.drift = drift
         }
     }

@@ -161,7 +161,8 @@ public struct SiteBuilder: Sendable {
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
-        let (kept, compared) = try keptVerdicts(verdictLookup.take(), previous: previousBuild, driftInputs: driftInputs, cache: cache)
+        let (kept, keptCount, compared) = try keptVerdicts(
+            verdictLookup.take(), previous: previousBuild, driftInputs: driftInputs, cache: cache)
         // Verdict records are copied by now: only what the pages, indexes and images need stays.
         previousBuild.verdicts = [:]
         let previous = previousBuild
@@ -226,7 +227,7 @@ public struct SiteBuilder: Sendable {
         let titles = plan.pages.map { content.documents[$0.document].title }
         return WrittenArticles(
             plan: plan, titles: titles, verdicts: drift?.pairs.map { DriftBox($0) } ?? verdicts, usedFiles: used.sorted(),
-            reusedPages: reused, comparedPairs: drift == nil ? content.pairs.count - kept.count : 0, reusedVerdicts: kept.count,
+            reusedPages: reused, comparedPairs: drift == nil ? content.pairs.count - keptCount : 0, reusedVerdicts: keptCount,
             writer: writer, spool: spool, cache: cache)
     }
 
