@@ -124,13 +124,10 @@ extension BuildCache {
             return reader.finish(shared: bytes)
         }
         var sizes = BuildCacheReader.Sizes()
-        BuildCacheReader.forEachLine(in: bytes) { line in
-            sizes.count(line)
-            return true
-        }
+        BuildCacheReader.forEachLine(in: bytes) { sizes.count($0) }
         var reader = BuildCacheReader(.copying, sizes: sizes)
         BuildCacheReader.forEachLine(in: bytes) { reader.take($0) }
-        return reader.finish()
+        return reader.finish(shared: [])
     }
 
     /// Up to this size, a cache's tables share the bytes it was read from. A larger one's each hold their own

@@ -80,17 +80,15 @@ public struct BuildCache: Sendable, Equatable {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return BuildCache() }
         guard Int(info.st_size) > sharedLimit else {
-            guard case .bytes(let bytes) = FileReader.contents(ofPath: path) else { return BuildCache() }
+            guard case .bytes(let bytes) = FileReader.contents(of: fd, size: Int(info.st_size)) else { return BuildCache() }
             return decoded(bytes, sharingUpTo: sharedLimit) ?? BuildCache()
         }
+        // The sizing pass stops at a first line that is not this format's header: another docloc's cache is not read.
         var sizes = BuildCacheReader.Sizes()
-        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { line in
-            sizes.count(line)
-            return true
-        }) else { return BuildCache() }
+        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { sizes.count($0) }) else { return BuildCache() }
         var reader = BuildCacheReader(.copying, sizes: sizes)
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }) else { return BuildCache() }
-        return reader.finish() ?? BuildCache()
+        return reader.finish(shared: []) ?? BuildCache()
     }
 
     /// This cache when `generator` wrote it, else an empty one of `generator`'s.

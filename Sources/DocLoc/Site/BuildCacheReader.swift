@@ -26,9 +26,18 @@ struct BuildCacheReader {
     /// How many bytes of records each table holds: counted in a pass before the one that keeps them.
     struct Sizes {
         var bytes = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
+        private var headed = false
 
-        mutating func count(_ line: ArraySlice<UInt8>) {
-            guard !line.isEmpty else { return }
+        /// Counts a line; false when the first line is not this format's header (the rest need not be read).
+        mutating func count(_ line: ArraySlice<UInt8>) -> Bool {
+            guard !line.isEmpty else { return true }
+            if !headed {
+                let (tag, format) = CacheLines.leadingFields(line)
+                guard tag.elementsEqual("docloc-build-cache".utf8), format.elementsEqual(String(BuildCache.format).utf8) else {
+                    return false
+                }
+                headed = true
+            }
             let tag = CacheLines.leadingFields(line).tag
             if let table = BuildCacheReader.table(of: tag) {
                 bytes[table] += line.count
@@ -37,6 +46,7 @@ struct BuildCacheReader {
             } else if tag.elementsEqual("finding".utf8) {
                 bytes[BuildCacheReader.verdictTable] += line.count + 1
             }
+            return true
         }
     }
 
@@ -109,10 +119,11 @@ struct BuildCacheReader {
         return true
     }
 
-    /// The cache, once every line is taken; nil when they were not a whole cache. `shared`: the bytes the lines
-    /// were slices of (with `.sharing`).
-    consuming func finish(shared: [UInt8] = []) -> BuildCache? {
+    /// The cache, once every line is taken; nil when they were not a whole cache. `shared`: with `.sharing`, the
+    /// bytes the lines were slices of (`forEachLine(in:)`: their indexes are places in it), else nothing.
+    consuming func finish(shared: [UInt8]) -> BuildCache? {
         guard !failed, ended else { return nil }
+        precondition(storage == .copying || !shared.isEmpty, "a sharing reader is finished with the bytes it read")
         var cache = self.cache
         let (storage, stored, own) = (self.storage, self.stored, self.own)
         func table<Value>(_ index: Int, _ decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) -> CacheTable<Value> {
@@ -176,18 +187,21 @@ extension BuildCacheReader {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkSize)
         while true {
+            // What is held is the start of a line: no line feed in it.
             let held = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: chunkSize))
             let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + held, chunkSize) }
             if got < 0 {
+                let failure = errno
                 buffer.removeLast(chunkSize)
-                if errno == EINTR { continue }
+                if failure == EINTR { continue }
                 return false
             }
             buffer.removeLast(chunkSize - got)
             var start = 0
             while start < buffer.count {
-                let end = CacheLines.lineEnd(in: buffer, from: start)
+                // Looked for past what is held: a line longer than a chunk is not scanned again for every chunk.
+                let end = CacheLines.lineEnd(in: buffer, from: max(start, held))
                 guard end < buffer.count else { break }
                 guard body(buffer[start..<end]) else { return false }
                 start = end + 1

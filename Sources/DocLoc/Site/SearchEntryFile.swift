@@ -1,9 +1,9 @@
 /// The previous build's search entries (`BuildCache.searchFileName`), read by byte range from any thread: an
 /// incremental build takes a reused page's entry from here instead of parsing its article again.
 ///
-/// A file of up to `wholeLimit` bytes is read whole when opened, and each entry is a slice of it: one `pread` per
-/// reused page was 887 system calls of an incremental build of the real corpus (667 KB). A larger one (a big
-/// site's: 60 MB at 50k pairs) is read an entry at a time, so the build's memory does not grow with it.
+/// A file of up to `wholeLimit` bytes is read whole when opened, and each entry copied from it: one `pread` per
+/// reused page was 561 system calls of an incremental build of the real corpus (667 KB). A larger one (a big
+/// site's: 125 MB at 50k pairs) is read an entry at a time, so the build's memory does not grow with it.
 final class SearchEntryFile: Sendable {
     private let file: FileRangeReader
     private let whole: [UInt8]?

@@ -19,6 +19,9 @@ final class SearchIndexSpool {
     /// By page index: where its entry's JSON stands in the spool (empty: no entry; an entry never is). A list, not
     /// a dictionary: a build holds it to its end, a range per page (100,000 at 50k pairs).
     private var ranges: [Range<Int>]
+    /// The spool read whole (a small one: `EntryReader`), once for every key and index taken from it; read again per
+    /// call, it was read four times for two locales.
+    private var wholeSpool: [UInt8]?
 
     /// `pages`: how many pages the build has (the list grows should a larger index come).
     init(path: String, pages: Int = 0) throws(FileWriter.Failure) {
@@ -47,7 +50,7 @@ final class SearchIndexSpool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         defer { _ = closeFile(fd) }
-        let entries = try EntryReader(fd: fd, length: length, wholeLimit: wholeLimit)
+        let reader = try entries(in: fd, wholeLimit: wholeLimit)
         var hasher = StableHasher()
         hasher.add("search index 1")
         hasher.add(context)
@@ -57,7 +60,7 @@ final class SearchIndexSpool {
                 hasher.add("-")
                 continue
             }
-            hasher.add(bytes: try entries.read(ranges[page]))
+            hasher.add(bytes: try reader.read(ranges[page]))
         }
         return hasher.finalize()
     }
@@ -77,7 +80,7 @@ final class SearchIndexSpool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
         defer { _ = closeFile(fd) }
-        let entries = try EntryReader(fd: fd, length: length, wholeLimit: wholeLimit)
+        let reader = try entries(in: fd, wholeLimit: wholeLimit)
         let json = try StreamWriter(path: jsonPath)
         let script = try StreamWriter(path: scriptPath)
         var (jsonHash, scriptHash) = (SHA256(), SHA256())
@@ -95,7 +98,7 @@ final class SearchIndexSpool {
             guard ranges.indices.contains(page), !ranges[page].isEmpty else { continue }
             let range = ranges[page]
             if number > 0 { try both([UInt8(ascii: ",")]) }
-            try both(try entries.read(range))
+            try both(try reader.read(range))
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)
@@ -116,15 +119,17 @@ final class SearchIndexSpool {
         let fd: Int32
         let whole: [UInt8]?
 
-        init(fd: Int32, length: Int, wholeLimit: Int) throws(FileWriter.Failure) {
-            self.fd = fd
-            whole = length <= wholeLimit ? try FileRangeReader.read(0..<length, from: fd) : nil
-        }
-
         func read(_ range: Range<Int>) throws(FileWriter.Failure) -> [UInt8] {
             if let whole, range.upperBound <= whole.count { return Array(whole[range]) }
             return try FileRangeReader.read(range, from: fd)
         }
+    }
+
+    /// The entries of the spool open as `fd` (closed for writing).
+    private func entries(in fd: Int32, wholeLimit: Int) throws(FileWriter.Failure) -> EntryReader {
+        guard length <= wholeLimit else { return EntryReader(fd: fd, whole: nil) }
+        if wholeSpool?.count != length { wholeSpool = try FileRangeReader.read(0..<length, from: fd) }
+        return EntryReader(fd: fd, whole: wholeSpool)
     }
 
     /// How many bytes the spool holds.

@@ -1,8 +1,8 @@
 /// The drift verdicts an incremental build keeps: looked up on every core while the site is planned, then recorded in
 /// the new cache in pair order (`SiteBuilder.writeArticles`).
 extension SiteBuilder {
-    /// For each pair (by index) whose key (`driftInputs`) has a verdict in `previous`: that verdict, decoded, and the
-    /// pair's drift from it. Keys and verdicts on every core (a SHA-256 and a record decoded per pair). Boxed, so the
+    /// For each pair (by index) whose key (`driftInputs`) has a verdict in `previous`: the key and the pair's drift
+    /// from that verdict (decoded). Keys and verdicts on every core (a SHA-256 and a record decoded per pair). Boxed, so the
     /// list is a pointer a pair rather than a tuple of several hundred bytes; a full build has no verdicts to keep and
     /// looks for none.
     static func lookUpVerdicts(

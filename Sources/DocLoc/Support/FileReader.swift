@@ -24,7 +24,12 @@ enum FileReader {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .unreadable }
-        let size = Int(info.st_size)
+        return contents(of: fd, size: Int(info.st_size), limit: limit)
+    }
+
+    /// The rest of the regular file open as `fd`, whose size `fstat` gave as `size`, unless it is larger than
+    /// `limit` bytes (a caller that has the file open already need not open it again).
+    static func contents(of fd: Int32, size: Int, limit: Int = .max) -> Outcome {
         if size > limit { return .tooLarge(size) }
         // The size is a hint: a file that grows or shrinks while it is read is read to its end.
         var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
