@@ -115,25 +115,19 @@ extension BuildCache {
         return json
     }
 
-    /// The cache in `bytes`; nil when they are not a whole cache of this format (`BuildCacheReader`). Up to
-    /// `sharedLimit` bytes, its tables share `bytes`; a larger one's each hold their own records.
-    static func decoded(_ bytes: [UInt8], sharingUpTo sharedLimit: Int = sharedTablesLimit) -> BuildCache? {
-        guard bytes.count > sharedLimit else {
-            var reader = BuildCacheReader(.sharing)
-            BuildCacheReader.forEachLine(in: bytes) { reader.take($0) }
-            return reader.finish(shared: bytes)
-        }
-        var sizes = BuildCacheReader.Sizes()
-        BuildCacheReader.forEachLine(in: bytes) { sizes.count($0) }
-        var reader = BuildCacheReader(.copying, sizes: sizes)
+    /// The cache in `bytes`; nil when they are not a whole cache of this format (`BuildCacheReader`). Its tables
+    /// share `bytes`: a cache read whole is a small one (`BuildCache.load`).
+    static func decoded(_ bytes: [UInt8]) -> BuildCache? {
+        var reader = BuildCacheReader(.sharing)
         BuildCacheReader.forEachLine(in: bytes) { reader.take($0) }
-        return reader.finish(shared: [])
+        return reader.finish(shared: bytes)
     }
 
     /// Up to this size, a cache's tables share the bytes it was read from. A larger one's each hold their own
-    /// records (read into them a chunk at a time: `BuildCache.load`), so that a build lets go of each kind of record when done with it (at 50k pairs, the documents' and verdicts'
-    /// records are 70 MB of an incremental build's peak); copying a small one cost more than the build uses them
-    /// (a sixth of reading the real corpus's cache, on the path to the first article read).
+    /// records (read into them a chunk at a time: `BuildCache.load`), so that a build lets go of each kind of record
+    /// when done with it (at 50k pairs, the documents' and verdicts' records are 70 MB of an incremental build's
+    /// peak); copying a small one cost more than the build uses them (a sixth of reading the real corpus's cache, on
+    /// the path to the first article read).
     static let sharedTablesLimit = 4 << 20
 
     /// Whether a document record is of the document's bytes and stamp (same fingerprint, size and recorded

@@ -81,7 +81,7 @@ public struct BuildCache: Sendable, Equatable {
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return BuildCache() }
         guard Int(info.st_size) > sharedLimit else {
             guard case .bytes(let bytes) = FileReader.contents(of: fd, size: Int(info.st_size)) else { return BuildCache() }
-            return decoded(bytes, sharingUpTo: sharedLimit) ?? BuildCache()
+            return decoded(bytes) ?? BuildCache()
         }
         // The sizing pass stops at a first line that is not this format's header: another docloc's cache is not read.
         var sizes = BuildCacheReader.Sizes()

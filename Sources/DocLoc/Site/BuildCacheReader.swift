@@ -10,7 +10,7 @@
 ///
 /// Where the records are kept (`Storage`):
 /// - `.sharing`: where they stand in the bytes the lines are slices of, which every table then shares — a small
-///   cache, read whole;
+///   cache, read whole (`BuildCache.decoded`);
 /// - `.copying`: each table's records in bytes of its own, sized beforehand (`Sizes`), so that a build lets go of one
 ///   kind of record when it is done with it. A large cache is read a chunk at a time straight into those (`load`):
 ///   read whole and then copied, its file and its tables were both in memory (88 + 88 MB of an incremental build at
@@ -127,9 +127,7 @@ struct BuildCacheReader {
         var cache = self.cache
         let (storage, stored, own) = (self.storage, self.stored, self.own)
         func table<Value>(_ index: Int, _ decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) -> CacheTable<Value> {
-            storage == .sharing
-                ? CacheTable(sharing: stored[index], in: shared, decode: decode)
-                : CacheTable(sharing: stored[index], in: own[index], decode: decode)
+            CacheTable(sharing: stored[index], in: storage == .sharing ? shared : own[index], decode: decode)
         }
         cache.documents = table(0, BuildCache.documentSummary)
         cache.pages = table(1, BuildCache.entry)

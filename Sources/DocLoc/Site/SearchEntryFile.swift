@@ -1,5 +1,6 @@
-/// The previous build's search entries (`BuildCache.searchFileName`), read by byte range from any thread: an
-/// incremental build takes a reused page's entry from here instead of parsing its article again.
+/// A file of search entries read by byte range from any thread: the previous build's (`BuildCache.searchFileName`),
+/// from which an incremental build takes a reused page's entry instead of parsing its article again, and this
+/// build's spool once written (`SearchIndexSpool`), from which the indexes are made.
 ///
 /// A file of up to `wholeLimit` bytes is read whole when opened, and each entry copied from it: one `pread` per
 /// reused page was 561 system calls of an incremental build of the real corpus (667 KB). A larger one (a big

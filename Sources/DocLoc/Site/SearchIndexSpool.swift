@@ -19,13 +19,17 @@ final class SearchIndexSpool {
     /// By page index: where its entry's JSON stands in the spool (empty: no entry; an entry never is). A list, not
     /// a dictionary: a build holds it to its end, a range per page (100,000 at 50k pairs).
     private var ranges: [Range<Int>]
-    /// The spool read whole (a small one: `EntryReader`), once for every key and index taken from it; read again per
-    /// call, it was read four times for two locales.
-    private var wholeSpool: [UInt8]?
+    /// Up to this size, the spool is read whole once written (`SearchEntryFile`).
+    private let wholeLimit: Int
+    /// The spool once written, opened for reading: every key and index is taken from it. A small one is read whole,
+    /// once (one `pread` per page was 564 system calls for the keys of an incremental build of the real corpus, and as
+    /// many again for the files when written); a larger one an entry at a time, so memory does not grow with the site.
+    private var written: SearchEntryFile?
 
     /// `pages`: how many pages the build has (the list grows should a larger index come).
-    init(path: String, pages: Int = 0) throws(FileWriter.Failure) {
+    init(path: String, pages: Int = 0, wholeLimit: Int = SearchEntryFile.wholeLimit) throws(FileWriter.Failure) {
         self.path = path
+        self.wholeLimit = wholeLimit
         writer = try StreamWriter(path: path)
         ranges = Array(repeating: 0..<0, count: pages)
     }
@@ -45,12 +49,8 @@ final class SearchIndexSpool {
     /// executable among it) and their entries, so an equal key means equal index files. A build takes the previous
     /// build's files when the key is theirs: an edit seldom changes an entry (its title, headings or first 1,500
     /// characters), and writing both locales' two files again was the last site-wide step to finish.
-    func indexKey(of pages: [Int], context: String, wholeLimit: Int = SearchEntryFile.wholeLimit) throws(FileWriter.Failure) -> String {
-        try writer.close()
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
-        defer { _ = closeFile(fd) }
-        let reader = try entries(in: fd, wholeLimit: wholeLimit)
+    func indexKey(of pages: [Int], context: String) throws(FileWriter.Failure) -> String {
+        let entries = try writtenEntries()
         var hasher = StableHasher()
         hasher.add("search index 1")
         hasher.add(context)
@@ -60,7 +60,7 @@ final class SearchIndexSpool {
                 hasher.add("-")
                 continue
             }
-            hasher.add(bytes: try reader.read(ranges[page]))
+            hasher.add(bytes: try Self.entry(ranges[page], of: entries))
         }
         return hasher.finalize()
     }
@@ -73,14 +73,8 @@ final class SearchIndexSpool {
     }
 
     /// Writes the JSON and the script index of `pages` (page indexes, in order) to the two paths.
-    func writeIndex(
-        of pages: [Int], json jsonPath: String, script scriptPath: String, wholeLimit: Int = SearchEntryFile.wholeLimit
-    ) throws(FileWriter.Failure) -> (json: Written, script: Written) {
-        try writer.close()
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileWriter.Failure(code: errno) }
-        defer { _ = closeFile(fd) }
-        let reader = try entries(in: fd, wholeLimit: wholeLimit)
+    func writeIndex(of pages: [Int], json jsonPath: String, script scriptPath: String) throws(FileWriter.Failure) -> (json: Written, script: Written) {
+        let entries = try writtenEntries()
         let json = try StreamWriter(path: jsonPath)
         let script = try StreamWriter(path: scriptPath)
         var (jsonHash, scriptHash) = (SHA256(), SHA256())
@@ -98,7 +92,7 @@ final class SearchIndexSpool {
             guard ranges.indices.contains(page), !ranges[page].isEmpty else { continue }
             let range = ranges[page]
             if number > 0 { try both([UInt8(ascii: ",")]) }
-            try both(try reader.read(range))
+            try both(try Self.entry(range, of: entries))
         }
         try both([UInt8(ascii: "]")])
         try script.append(SearchIndex.scriptSuffix)
@@ -112,24 +106,21 @@ final class SearchIndexSpool {
         return written
     }
 
-    /// The entries of the open spool: a spool of up to `wholeLimit` bytes read whole, once, and each entry taken
-    /// from that (one `pread` per page, for the key and again for the files, was 564 system calls each of an
-    /// incremental build of the real corpus); a larger one an entry at a time, so memory does not grow with the site.
-    private struct EntryReader {
-        let fd: Int32
-        let whole: [UInt8]?
-
-        func read(_ range: Range<Int>) throws(FileWriter.Failure) -> [UInt8] {
-            if let whole, range.upperBound <= whole.count { return Array(whole[range]) }
-            return try FileRangeReader.read(range, from: fd)
+    /// The spool, closed for writing and opened for reading (once).
+    private func writtenEntries() throws(FileWriter.Failure) -> SearchEntryFile {
+        try writer.close()
+        if let written { return written }
+        errno = 0
+        guard let file = SearchEntryFile(path: path, size: length, wholeLimit: wholeLimit) else {
+            throw FileWriter.Failure(code: errno == 0 ? EIO : errno)
         }
+        written = file
+        return file
     }
 
-    /// The entries of the spool open as `fd` (closed for writing).
-    private func entries(in fd: Int32, wholeLimit: Int) throws(FileWriter.Failure) -> EntryReader {
-        guard length <= wholeLimit else { return EntryReader(fd: fd, whole: nil) }
-        if wholeSpool?.count != length { wholeSpool = try FileRangeReader.read(0..<length, from: fd) }
-        return EntryReader(fd: fd, whole: wholeSpool)
+    private static func entry(_ range: Range<Int>, of entries: SearchEntryFile) throws(FileWriter.Failure) -> [UInt8] {
+        guard let bytes = entries.entry(range) else { throw FileWriter.Failure(code: EIO) }
+        return bytes
     }
 
     /// How many bytes the spool holds.
@@ -138,13 +129,5 @@ final class SearchIndexSpool {
     /// Writes what is buffered and closes the spool.
     func close() throws(FileWriter.Failure) {
         try writer.close()
-    }
-
-    private func closeFile(_ fd: Int32) -> Int32 {
-        #if canImport(Glibc)
-            Glibc.close(fd)
-        #else
-            Darwin.close(fd)
-        #endif
     }
 }

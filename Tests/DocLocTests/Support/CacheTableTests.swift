@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocLoc
 
@@ -6,6 +7,16 @@ import Testing
     static func stored() -> CacheTable<Int> {
         let bytes = Array("12x34".utf8)
         return CacheTable(sharing: ["a": 0..<2, "b": 2..<3, "c": 3..<5], in: bytes) { Int(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `bytes` written as a cache file and loaded, the tables sharing the bytes read up to `sharingUpTo`.
+    static func loaded(_ bytes: [UInt8], sharingUpTo limit: Int) throws -> BuildCache {
+        let folder = try ScenarioContent([:], config: nil)
+        defer { withExtendedLifetime(folder) {} }
+        try Data(bytes).write(to: folder.url(BuildCache.fileName))
+        let cache = BuildCache.load(fromFile: folder.url(BuildCache.fileName).path, sharingUpTo: limit)
+        #expect(!cache.pages.isEmpty, "the file is a whole cache")
+        return cache
     }
 
     @Test func storedRecordsAreDecodedWhenLookedUp() {
@@ -23,7 +34,7 @@ import Testing
         let table = Self.stored()
         #expect(table.storedByteCount == 5)
         let bytes = BuildCacheLinesTests.sample().encoded()
-        let cache = try #require(BuildCache.decoded(bytes, sharingUpTo: bytes.count - 1))
+        let cache = try Self.loaded(bytes, sharingUpTo: bytes.count - 1)
         let documentLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("document\t") }
         #expect(cache.documents.storedByteCount == documentLines.reduce(0) { $0 + $1.utf8.count })
         let tables = [cache.documents.storedByteCount, cache.pages.storedByteCount, cache.verdicts.storedByteCount,
@@ -37,8 +48,8 @@ import Testing
     /// and read the same as copied ones.
     @Test func theTablesOfASmallCacheShareItsBytes() throws {
         let bytes = BuildCacheLinesTests.sample().encoded()
-        let shared = try #require(BuildCache.decoded(bytes, sharingUpTo: bytes.count))
-        let copied = try #require(BuildCache.decoded(bytes, sharingUpTo: bytes.count - 1))
+        let shared = try Self.loaded(bytes, sharingUpTo: bytes.count)
+        let copied = try Self.loaded(bytes, sharingUpTo: bytes.count - 1)
         #expect(shared.documents.storedByteCount == bytes.count && shared.verdicts.storedByteCount == bytes.count)
         #expect(copied.documents.storedByteCount < bytes.count)
         #expect(shared == copied)
