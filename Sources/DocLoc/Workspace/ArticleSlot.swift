@@ -69,9 +69,14 @@ final class ArticleSlot: @unchecked Sendable {
         Self.lock.withLock { held = Held(article) }
     }
 
-    /// Lets the article go, when it can be parsed again.
+    /// Lets the article go, when it can be parsed again: freed once the lock is let go, so that slots released on
+    /// several threads at once free their articles in parallel.
     func release() {
         guard reader != nil else { return }
-        Self.lock.withLock { held = nil }
+        let article = Self.lock.withLock { () -> Held? in
+            defer { held = nil }
+            return held
+        }
+        withExtendedLifetime(article) {}
     }
 }

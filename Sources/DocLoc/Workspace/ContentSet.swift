@@ -140,7 +140,8 @@ public struct ContentSet: Sendable {
             let needed = batch.documents.filter { loading?($0) ?? true }.map { documents[$0].articleSlot }
             ParallelMap.forEach(needed) { $0.load() }
             defer {
-                for slot in slots { slot.release() }
+                // In parallel: a batch's articles freed on this thread alone were 3% of a 10k-pair build's CPU.
+                ParallelMap.forEach(slots) { $0.release() }
                 MemoryTrim.returnFreedMemory()
             }
             var scoped = self

@@ -83,6 +83,27 @@ import Testing
         #expect(content.documents.allSatisfy { !$0.articleSlot.isHeld })
     }
 
+    /// The real corpus is read in chunks (`ContentLoader.chunkSize`); a limit passed in the first chunk or a later
+    /// one lets go of every article read before, and holds none read after (each let go on its reading thread),
+    /// with the same documents and diagnostics as when all are held.
+    @Test(arguments: [1, 2_000_000])
+    func aLimitPassedWhileReadingLetsGoOfEveryArticle(holdLimit: Int) throws {
+        let root = TestPaths.corpus
+        guard FileManager.default.fileExists(atPath: root.path) else { return }
+        let held = try Self.load(root, holdLimit: .max)
+        let content = try Self.load(root, holdLimit: holdLimit)
+        #expect(content.documents.count > ContentLoader.chunkSize * 2)
+        #expect(held.documents.allSatisfy { $0.articleSlot.isHeld })
+        #expect(content.documents.allSatisfy { !$0.articleSlot.isHeld })
+        #expect(content.diagnostics == held.diagnostics)
+        for (a, b) in zip(content.documents, held.documents) {
+            #expect(a.path == b.path && a.title == b.title && a.anchorNames == b.anchorNames)
+            #expect(a.fingerprint == b.fingerprint && a.byteCount == b.byteCount && a.modified == b.modified)
+            #expect(a.diagnosticRange == b.diagnosticRange)
+        }
+        #expect(content.documents.first.map { $0.article == held.documents[0].article } == true)
+    }
+
     @Test(arguments: [TestPaths.content, TestPaths.corpus])
     func batchedCheckAndDriftEqualTheHeldOnes(root: URL) throws {
         guard FileManager.default.fileExists(atPath: root.path) else { return }
