@@ -6,7 +6,7 @@ import Testing
 /// found, at the places checked by hand.
 @Suite struct CorpusValidationTests {
     static let report: CheckReport? = {
-        guard FileManager.default.fileExists(atPath: TestPaths.corpus.path) else { return nil }
+        guard TestPaths.hasCorpus else { return nil }
         let model = TestPaths.content.appendingPathComponent("model/consent.yml")
         guard let content = try? ContentLoader(root: TestPaths.corpus, modelFile: model).load() else { return nil }
         return CheckRunner(analyzers: [ValidationAnalyzer()]).run(content)

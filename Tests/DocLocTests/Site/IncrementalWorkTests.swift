@@ -188,9 +188,8 @@ import Testing
         #expect(result.reusedPages == 0 && result.reusedVerdicts == 0)
     }
 
-    @Test func theRealCorpusBuildsTheSameIncrementally() throws {
+    @Test(.enabled(if: TestPaths.hasCorpus)) func theRealCorpusBuildsTheSameIncrementally() throws {
         let corpus = TestPaths.corpus
-        guard FileManager.default.fileExists(atPath: corpus.path) else { return }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-incremental-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let theme = try Theme.load(overrides: nil)

@@ -5,9 +5,8 @@ import Testing
 /// A site built batch by batch (a content set too large to hold) is the same site, byte for byte, as one built
 /// with every article held and the drift report computed up front.
 @Suite struct SiteBatchTests {
-    @Test(arguments: [TestPaths.content, TestPaths.corpus])
+    @Test(arguments: TestPaths.existing([TestPaths.content, TestPaths.corpus]))
     func batchedBuildWritesTheSameSite(root: URL) throws {
-        guard FileManager.default.fileExists(atPath: root.path) else { return }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-batch-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
         let theme = try Theme.load(overrides: nil)

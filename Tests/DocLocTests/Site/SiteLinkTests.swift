@@ -39,7 +39,7 @@ import Testing
         #expect(checker.brokenLinks().isEmpty, "\(checker.brokenLinks())")
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.corpus.path)))
+    @Test(.enabled(if: TestPaths.hasCorpus))
     func corpusLinksResolveExceptThoseBrokenInTheSource() throws {
         let (checker, content, out) = try Self.build(TestPaths.corpus)
         defer { try? FileManager.default.removeItem(at: out) }

@@ -45,6 +45,13 @@ enum TestPaths {
     static let content = package.appendingPathComponent("content")
     static let shared = package.deletingLastPathComponent().appendingPathComponent("shared")
     static let corpus = shared.appendingPathComponent("corpus/m365")
+    /// Whether the real corpus is beside the project. A test of it is enabled only then (`.enabled(if:)`), so a run
+    /// without it reports the test as skipped rather than passed.
+    static let hasCorpus = FileManager.default.fileExists(atPath: corpus.path)
+
+    /// The folders of `roots` that exist: a parameterized test over `content` and the corpus runs the corpus case only
+    /// where it is (it is not listed, rather than passing, where it is not).
+    static func existing(_ roots: [URL]) -> [URL] { roots.filter { FileManager.default.fileExists(atPath: $0.path) } }
 
     static func fixture(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
 }

@@ -86,8 +86,7 @@ import Testing
 
     /// In the corpus, the Dutch translation of this English file records its CRLF SHA-1 (the other English
     /// files are newer versions than the ones translated).
-    @Test func fingerprintMatchesMicrosoftsOpenLocFileHashOnTheCorpus() throws {
-        guard FileManager.default.fileExists(atPath: TestPaths.corpus.path) else { return }
+    @Test(.enabled(if: TestPaths.hasCorpus)) func fingerprintMatchesMicrosoftsOpenLocFileHashOnTheCorpus() throws {
         let set = try ContentLoader(root: TestPaths.corpus).load()
         let matches = set.pairs.filter { pair in
             guard let s = pair.source, let t = pair.translation else { return false }

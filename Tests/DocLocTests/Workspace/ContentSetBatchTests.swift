@@ -86,10 +86,9 @@ import Testing
     /// The real corpus is read in chunks (`ContentLoader.chunkSize`); a limit passed in the first chunk or a later
     /// one lets go of every article read before, and holds none read after (each let go on its reading thread),
     /// with the same documents and diagnostics as when all are held.
-    @Test(arguments: [1, 2_000_000])
+    @Test(.enabled(if: TestPaths.hasCorpus), arguments: [1, 2_000_000])
     func aLimitPassedWhileReadingLetsGoOfEveryArticle(holdLimit: Int) throws {
         let root = TestPaths.corpus
-        guard FileManager.default.fileExists(atPath: root.path) else { return }
         let held = try Self.load(root, holdLimit: .max)
         let content = try Self.load(root, holdLimit: holdLimit)
         #expect(content.documents.count > ContentLoader.chunkSize * 2)
@@ -104,9 +103,8 @@ import Testing
         #expect(content.documents.first.map { $0.article == held.documents[0].article } == true)
     }
 
-    @Test(arguments: [TestPaths.content, TestPaths.corpus])
+    @Test(arguments: TestPaths.existing([TestPaths.content, TestPaths.corpus]))
     func batchedCheckAndDriftEqualTheHeldOnes(root: URL) throws {
-        guard FileManager.default.fileExists(atPath: root.path) else { return }
         let model = TestPaths.content.appendingPathComponent("model/consent.yml")
         let held = try Self.load(root, holdLimit: .max, model: model)
         let batched = try Self.load(root, holdLimit: 0, model: model)
