@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DocLoc
 
 /// Runs the built `docloc` executable, as a user or a pipeline would.
 enum DoclocBinary {
@@ -22,6 +23,11 @@ enum DoclocBinary {
 
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let binary = try #require(url, "build docloc first: swift build --build-tests")
+        return try run(binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs `binary` (any executable) with `arguments`, its output collected.
+    static func run(_ binary: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -33,9 +39,12 @@ enum DoclocBinary {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
+        // Both pipes read at once, and before waiting: a child that fills one pipe (64 KB) while the other is read to
+        // its end blocks for ever — a sanitizer's report on standard error hung `make test-sanitize` that way.
+        let errHandle = err.fileHandleForReading
+        let errRead = BackgroundWork { errHandle.readDataToEndOfFile() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errRead.wait()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
