@@ -16,7 +16,7 @@ import Testing
         (Self.report?.diagnostics ?? []).filter { $0.rule == rule && $0.file == file && (line == nil || $0.location.line == line) }
     }
 
-    @Test(.enabled(if: report != nil)) func imagesDifferingOnlyInCaseAreFound() {
+    @Test(.enabled(if: TestPaths.hasCorpus)) func imagesDifferingOnlyInCaseAreFound() {
         let caseOnly = (Self.report?.diagnostics ?? []).filter {
             $0.rule == RuleName.imageMissing && $0.file.hasPrefix("nl-NL/") && $0.summary.contains("differ only in letter case")
         }
@@ -29,19 +29,19 @@ import Testing
             .hasSuffix("did you mean 'nl-NL/media/O365b-guided-setup.png'? (the names differ only in letter case)") == true)
     }
 
-    @Test(.enabled(if: report != nil)) func duplicateAnchorsOfMonikerSectionsAreFound() {
+    @Test(.enabled(if: TestPaths.hasCorpus)) func duplicateAnchorsOfMonikerSectionsAreFound() {
         let d = found(RuleName.anchorDuplicate, "nl-NL/admin/admin-overview/sign-up-for-office-365.md", line: 69)
         #expect(d.first?.summary == "anchor 'choose-a-plan' is defined twice; it was first defined on line 54")
     }
 
-    @Test(.enabled(if: report != nil)) func realDeadLinksAreFound() {
+    @Test(.enabled(if: TestPaths.hasCorpus)) func realDeadLinksAreFound() {
         let d = found(RuleName.linkBroken, "nl-NL/admin/create-groups/office-365-groups.md", line: 89)
         #expect(d.first?.summary.hasPrefix("link target '../activity-reports/office-365-groups.md' does not exist") == true)
         let caseLink = found(RuleName.linkBroken, "nl-NL/admin/manage/centralized-deployment-of-add-ins.md", line: 167)
         #expect(caseLink.first?.summary.hasSuffix("did you mean 'nl-NL/admin/manage/centralized-deployment-FAQ.md'? (the names differ only in letter case)") == true)
     }
 
-    @Test(.enabled(if: report != nil)) func pinnedLinksAndGarbledPathsAreFound() {
+    @Test(.enabled(if: TestPaths.hasCorpus)) func pinnedLinksAndGarbledPathsAreFound() {
         let pinned = found(RuleName.linkLocalePinned, "nl-NL/admin/manage/stay-on-top-of-updates.md", line: 41)
         #expect(pinned.first?.location.column == 216)
         #expect(pinned.first?.summary.hasPrefix("link pins the locale 'en-us': every reader of 'https://www.microsoft.com/en-us/microsoft-365/blog/'") == true)

@@ -5,7 +5,7 @@ import Testing
 /// A site built batch by batch (a content set too large to hold) is the same site, byte for byte, as one built
 /// with every article held and the drift report computed up front.
 @Suite struct SiteBatchTests {
-    @Test(arguments: TestPaths.existing([TestPaths.content, TestPaths.corpus]))
+    @Test(arguments: TestPaths.contentAndCorpus)
     func batchedBuildWritesTheSameSite(root: URL) throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-batch-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }

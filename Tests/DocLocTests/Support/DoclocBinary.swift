@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import DocLoc
+import DocLoc
 
 /// Runs the built `docloc` executable, as a user or a pipeline would.
 enum DoclocBinary {

@@ -49,9 +49,9 @@ enum TestPaths {
     /// without it reports the test as skipped rather than passed.
     static let hasCorpus = FileManager.default.fileExists(atPath: corpus.path)
 
-    /// The folders of `roots` that exist: a parameterized test over `content` and the corpus runs the corpus case only
-    /// where it is (it is not listed, rather than passing, where it is not).
-    static func existing(_ roots: [URL]) -> [URL] { roots.filter { FileManager.default.fileExists(atPath: $0.path) } }
+    /// `content`, and the corpus where it is: a parameterized test over both lists the corpus case only then (rather
+    /// than passing it unread); `content` is part of the project and always listed.
+    static let contentAndCorpus = hasCorpus ? [content, corpus] : [content]
 
     static func fixture(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
 }

@@ -103,7 +103,7 @@ import Testing
         #expect(content.documents.first.map { $0.article == held.documents[0].article } == true)
     }
 
-    @Test(arguments: TestPaths.existing([TestPaths.content, TestPaths.corpus]))
+    @Test(arguments: TestPaths.contentAndCorpus)
     func batchedCheckAndDriftEqualTheHeldOnes(root: URL) throws {
         let model = TestPaths.content.appendingPathComponent("model/consent.yml")
         let held = try Self.load(root, holdLimit: .max, model: model)
