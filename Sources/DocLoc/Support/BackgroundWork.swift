@@ -13,15 +13,24 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     /// Written once by the worker before it signals; read only after a wait.
     private var value: Value?
 
-    /// Runs `work` on a global queue — or, with `ownThread`, on a thread of its own, for a job the caller will soon
+    /// Runs `compute` on a global queue — or, with `ownThread`, on a thread of its own, for a job the caller will soon
     /// wait for: the first job dispatched to a global queue started 1.5-2 ms later in an incremental build of the
     /// real corpus (libdispatch setting up its pool, which starts a second thread before the job), and that job,
     /// the previous build's cache, is what the loader waits for. (Every job on a thread of its own was slower: more
     /// threads than cores, the caller's among them.) A global queue still takes the job should no thread start.
-    public init(ownThread: Bool = false, _ work: @escaping @Sendable () -> Value) {
+    public init(ownThread: Bool = false, _ compute: @escaping @Sendable () -> Value) {
+        // The job holds the work unmanaged and lets go of it before it signals: the waiter's reference is then the
+        // last, and the value goes on the thread that lets go of it. A job that signalled first often still held
+        // the work as the waiter went on — half the time on a thread of its own — and freed the value later, on the
+        // worker: a build that stopped with an error exited while the worker was still freeing the theme, and
+        // LeakSanitizer reported that as leaked.
+        let (held, finished) = (Unmanaged.passRetained(self), self.finished)
         let job = { @Sendable in
-            self.value = work()
-            self.finished.signal()
+            do {
+                let work = held.takeRetainedValue()
+                work.value = compute()
+            }
+            finished.signal()
         }
         if !ownThread || !Self.startThread(job) { DispatchQueue.global().async(execute: job) }
     }

@@ -46,6 +46,22 @@ import Testing
         #expect(work.take() == false)
     }
 
+    /// Once waited for, the job no longer holds the work: the caller's last reference is the last, so the value goes
+    /// on the caller's thread when it lets go — not later, on the worker, maybe as the process exits (a build that
+    /// stopped with an error exited while the worker was still freeing the theme, and LeakSanitizer reported it).
+    @Test(arguments: [false, true]) func theCallerLetsGoOfTheValueLast(ownThread: Bool) {
+        // A race the old job lost only now and then (it signalled, then let go of the work): a hundred tries.
+        var goneAtOnce = 0
+        for _ in 0..<100 {
+            let destroyed = ManagedFlag()
+            var work: BackgroundWork<Tracked>? = BackgroundWork(ownThread: ownThread) { Tracked { destroyed.set() } }
+            _ = work?.wait()
+            work = nil
+            if destroyed.isSet { goneAtOnce += 1 }
+        }
+        #expect(goneAtOnce == 100)
+    }
+
     /// `waitUntilDone()` returns once the work is done, also after its value was taken.
     @Test func waitUntilDoneWaitsForTheWorkTakenOrNot() {
         let finished = ManagedFlag()
@@ -67,4 +83,11 @@ private final class ManagedFlag: @unchecked Sendable {
     private let lock = NSLock()
     func set() { lock.withLock { value = true } }
     var isSet: Bool { lock.withLock { value } }
+}
+
+/// Calls `onDeinit` as it goes.
+private final class Tracked: Sendable {
+    let onDeinit: @Sendable () -> Void
+    init(_ onDeinit: @escaping @Sendable () -> Void) { self.onDeinit = onDeinit }
+    deinit { onDeinit() }
 }
