@@ -36,7 +36,7 @@ struct Build: ParsableCommand {
         // a thread of its own while the loader finds the files (5 ms of an incremental build of the real corpus);
         // started first, since the loader waits for it, and used only if this docloc wrote it.
         let previousFolder = outURL.standardizedFileURL.resolvingSymlinksInPath()
-        let previousLoad = incremental ? BackgroundWork(ownThread: true) { BuildCache.load(from: previousFolder) } : nil
+        let previousLoad = incremental ? BackgroundWork(ownThread: true) { BuildCache.load(from: previousFolder, deferringTables: true) } : nil
         let overrides = templates.map { URL(fileURLWithPath: $0) }
             ?? Theme.defaultOverrides(currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         Terminal.progress("docloc: reading \(options.content) …")

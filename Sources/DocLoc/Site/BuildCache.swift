@@ -40,6 +40,9 @@ public struct BuildCache: Sendable, Equatable {
     public var rows: CacheTable<RowIndex>
     /// Output path → stamps, for every content file copied into the site.
     public var copied: CacheTable<CopiedFile>
+    /// With a large cache loaded `deferringTables`: where the tables other than `documents` are still to be read
+    /// from (`loadDeferredTables`).
+    var deferred: DeferredCacheTables?
 
     public init(
         generator: String = "", pages: [String: Entry] = [:], documents: [String: DocumentSummary] = [:],
@@ -57,23 +60,28 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     /// The cache of the site in `folder` when `generator` wrote it, else an empty one (also when there is none,
-    /// or it is of another format, or it is cut short).
-    public static func load(from folder: URL, generator: String) -> BuildCache {
-        load(from: folder).written(by: generator)
+    /// or it is of another format, or it is cut short). `deferringTables`: see `load(from:deferringTables:)`.
+    public static func load(from folder: URL, generator: String, deferringTables: Bool = false) -> BuildCache {
+        load(from: folder, deferringTables: deferringTables).written(by: generator)
     }
 
     /// The cache of the site in `folder`, whichever docloc wrote it (see `written(by:)`); an empty one when there is
     /// none, or it is of another format, or it is cut short. A build starts reading it before it knows its own
     /// generator (the executable's stamp, 0.7 ms to look up).
-    public static func load(from folder: URL) -> BuildCache {
-        load(fromFile: folder.path + "/" + fileName)
+    ///
+    /// `deferringTables`: of a large cache, only the documents' records are read now, the other tables when
+    /// `loadDeferredTables` asks for them (a build reads them once it is done with the documents').
+    public static func load(from folder: URL, deferringTables: Bool = false) -> BuildCache {
+        load(fromFile: folder.path + "/" + fileName, deferringTables: deferringTables)
     }
 
     /// The cache file at `path`. Up to `sharedTablesLimit` bytes, read whole, straight into bytes (FileManager's
     /// Data, copied into an array, was a quarter of loading it); a larger one, `chunkSize` bytes at a time, twice:
     /// once to size each table's bytes, once to fill them (`BuildCacheReader`), so the file is never in memory
-    /// beside them.
-    static func load(fromFile path: String, sharingUpTo sharedLimit: Int = sharedTablesLimit, chunkSize: Int = 1 << 20) -> BuildCache {
+    /// beside them — `deferringTables`, the second time only the documents' (see `load(from:deferringTables:)`).
+    static func load(
+        fromFile path: String, sharingUpTo sharedLimit: Int = sharedTablesLimit, chunkSize: Int = 1 << 20, deferringTables: Bool = false
+    ) -> BuildCache {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return BuildCache() }
         defer { close(fd) }
@@ -86,9 +94,28 @@ public struct BuildCache: Sendable, Equatable {
         // The sizing pass stops at a first line that is not this format's header: another docloc's cache is not read.
         var sizes = BuildCacheReader.Sizes()
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { sizes.count($0) }) else { return BuildCache() }
-        var reader = BuildCacheReader(.copying, sizes: sizes)
-        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }) else { return BuildCache() }
-        return reader.finish(shared: []) ?? BuildCache()
+        let deferred = deferringTables ? DeferredCacheTables(duplicating: fd, sizes: sizes, chunkSize: chunkSize) : nil
+        var reader = BuildCacheReader(.copying, sizes: sizes, keeping: deferred == nil ? nil : [0])
+        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }),
+            var cache = reader.finish(shared: [])
+        else { return BuildCache() }
+        cache.deferred = deferred
+        return cache
+    }
+
+    /// Reads the tables a load `deferringTables` left in the file; nothing when there are none. A file that is no
+    /// longer the whole cache it was (or is another docloc's) leaves them empty: every lookup in them misses.
+    public mutating func loadDeferredTables() {
+        adoptDeferredTables(deferred?.read(generator: generator))
+    }
+
+    /// Takes the tables `DeferredCacheTables.read` gave (`rest`: nil when the file was no longer the cache it was) in
+    /// place of the ones deferred; nothing when none were (a cache read whole already holds them).
+    mutating func adoptDeferredTables(_ rest: BuildCache?) {
+        guard deferred != nil else { return }
+        deferred = nil
+        guard let rest else { return }
+        (pages, rendered, rows, copied, verdicts) = (rest.pages, rest.rendered, rest.rows, rest.copied, rest.verdicts)
     }
 
     /// This cache when `generator` wrote it, else an empty one of `generator`'s.

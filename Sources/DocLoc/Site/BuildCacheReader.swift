@@ -15,6 +15,9 @@
 ///   kind of record when it is done with it. A large cache is read a chunk at a time straight into those (`load`):
 ///   read whole and then copied, its file and its tables were both in memory (88 + 88 MB of an incremental build at
 ///   50k pairs, its peak).
+///
+/// A reader `keeping` some tables checks every line as well but keeps only their records: a build reads a large cache
+/// twice, the documents' first and the rest once it has let go of those (`DeferredCacheTables`).
 struct BuildCacheReader {
     enum Storage { case sharing, copying }
 
@@ -23,9 +26,12 @@ struct BuildCacheReader {
     static let tableTags = ["document", "page", "rendered", "rows", "copied"]
     static let verdictTable = tableTags.count
 
-    /// How many bytes of records each table holds: counted in a pass before the one that keeps them.
+    /// How many bytes of records each table holds, and how many records: counted in a pass before the one that
+    /// keeps them (a table's index made at its size, not grown by doubling: at 50k pairs, 100,000 keys rehashed
+    /// five times, a copy beside each).
     struct Sizes {
         var bytes = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
+        var records = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
         private var headed = false
 
         /// Counts a line; false when the first line is not this format's header (the rest need not be read).
@@ -41,8 +47,10 @@ struct BuildCacheReader {
             let tag = CacheLines.leadingFields(line).tag
             if let table = BuildCacheReader.table(of: tag) {
                 bytes[table] += line.count
+                records[table] += 1
             } else if tag.elementsEqual("verdict".utf8) {
                 bytes[BuildCacheReader.verdictTable] += line.count
+                records[BuildCacheReader.verdictTable] += 1
             } else if tag.elementsEqual("finding".utf8) {
                 bytes[BuildCacheReader.verdictTable] += line.count + 1
             }
@@ -51,6 +59,8 @@ struct BuildCacheReader {
     }
 
     private let storage: Storage
+    /// By table: whether its records are kept (the others' lines are checked and counted, not kept).
+    private let keeps: [Bool]
     private var cache = BuildCache()
     /// By table: key → where its record stands (in the shared bytes, or in `own`).
     private var stored = [[String: Range<Int>]](repeating: [:], count: BuildCacheReader.verdictTable + 1)
@@ -61,13 +71,17 @@ struct BuildCacheReader {
     private var failed = false
     private var openVerdict: (key: String, start: Int, expected: Int, seen: Int, end: Int)?
 
-    init(_ storage: Storage, sizes: Sizes = Sizes()) {
+    /// `keeping`: the tables (by index: `tableTags`, then `verdictTable`) whose records are kept; nil, every one.
+    init(_ storage: Storage, sizes: Sizes = Sizes(), keeping: Set<Int>? = nil) {
         self.storage = storage
-        own = storage == .sharing ? [] : sizes.bytes.map { size in
+        let keeps = (0...Self.verdictTable).map { keeping?.contains($0) ?? true }
+        self.keeps = keeps
+        own = storage == .sharing ? [] : sizes.bytes.indices.map { table in
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(size)
+            if keeps[table] { bytes.reserveCapacity(sizes.bytes[table]) }
             return bytes
         }
+        for table in stored.indices where keeps[table] { stored[table].reserveCapacity(sizes.records[table]) }
     }
 
     static func table(of tag: ArraySlice<UInt8>) -> Int? {
@@ -88,13 +102,13 @@ struct BuildCacheReader {
         if tag.elementsEqual("finding".utf8) {
             guard var open = openVerdict else { return fail() }
             open.seen += 1
-            open.end = keep(line, in: Self.verdictTable, continuing: true).upperBound
+            if keeps[Self.verdictTable] { open.end = keep(line, in: Self.verdictTable, continuing: true).upperBound }
             openVerdict = open
             return true
         }
         guard closeVerdict() else { return fail() }
         if let table = Self.table(of: tag) {
-            stored[table][CacheLines.text(key)] = keep(line, in: table)
+            if keeps[table] { stored[table][CacheLines.text(key)] = keep(line, in: table) }
             return true
         }
         let record = CacheLines.Record(line: line, fields: 6)
@@ -108,7 +122,7 @@ struct BuildCacheReader {
             cache.searchFileSize = size
         case "verdict":
             guard let count = record.number(5) else { return fail() }
-            let range = keep(line, in: Self.verdictTable)
+            let range = keeps[Self.verdictTable] ? keep(line, in: Self.verdictTable) : 0..<0
             openVerdict = (record.text(0), range.lowerBound, count, 0, range.upperBound)
         case "end":
             guard record.number(0) == records - 1 else { return fail() }
@@ -155,7 +169,7 @@ struct BuildCacheReader {
     private mutating func closeVerdict() -> Bool {
         guard let open = openVerdict else { return true }
         openVerdict = nil
-        stored[Self.verdictTable][open.key] = open.start..<open.end
+        if keeps[Self.verdictTable] { stored[Self.verdictTable][open.key] = open.start..<open.end }
         return open.seen == open.expected
     }
 

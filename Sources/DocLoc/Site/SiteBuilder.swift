@@ -136,11 +136,16 @@ public struct SiteBuilder: Sendable {
         // Copied by `recordDocuments`: nothing else reads the document records (at 50k pairs, 36 MB and their keys,
         // held until the verdicts had been looked up — the incremental build's peak).
         previousBuild.documents = [:]
+        // The other kinds of record of a large cache are read only now, after those are gone, on another thread
+        // while this one plans the site (`BuildCache.load(from:deferringTables:)`): at 50k pairs, the pages',
+        // verdicts', rows' and copies' records, keys and indexes were 70 MB of the peak while the content was read.
+        let deferredRead = BackgroundWork { [deferred = previousBuild.deferred, generator] in deferred?.read(generator: generator) }
+        defer { deferredRead.waitUntilDone() }
         let configuration = content.configuration
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
         // The previous verdicts that still hold are looked up on other threads while this one plans the site.
-        let verdictLookup = BackgroundWork { [content, verdicts = previousBuild.verdicts] in
-            Self.lookUpVerdicts(verdicts, of: content, driftInputs: driftInputs)
+        let verdictLookup = BackgroundWork { [content, verdicts = previousBuild.verdicts, isDeferred = previousBuild.deferred != nil] in
+            Self.lookUpVerdicts(isDeferred ? deferredRead.wait()?.verdicts ?? [:] : verdicts, of: content, driftInputs: driftInputs)
         }
         // Never left looking up past a failure.
         defer { verdictLookup.waitUntilDone() }
@@ -161,13 +166,19 @@ public struct SiteBuilder: Sendable {
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
-        let (kept, keptCount, compared) = try keptVerdicts(
-            verdictLookup.take(), previous: previousBuild, driftInputs: driftInputs, cache: cache)
+        // The lookup is done with the deferred tables (it waited for them) before they are taken.
+        let found = verdictLookup.take()
+        previousBuild.adoptDeferredTables(deferredRead.take())
+        let (kept, keptCount, compared) = try keptVerdicts(found, previous: previousBuild, driftInputs: driftInputs, cache: cache)
         // Verdict records are copied by now: only what the pages, indexes and images need stays.
         previousBuild.verdicts = [:]
         let previous = previousBuild
+        // The site-wide files need no page records: those go with this function (at 50k pairs, 25 MB of records and
+        // 100,000 keys held to the end of the build, under the peak of its last step, the swap).
+        var sitePrevious = previousBuild
+        sitePrevious.pages = [:]
         let writer = SiteWriter(
-            folder: folder, verify: verify, cache: cache, previous: previous, theme: theme, siteKey: inputs.siteKey,
+            folder: folder, verify: verify, cache: cache, previous: sitePrevious, theme: theme, siteKey: inputs.siteKey,
             trustedBefore: trustedBefore)
         var verdicts: [DriftBox] = []
         if drift == nil { verdicts.reserveCapacity(content.pairs.count) }
@@ -328,7 +339,7 @@ public struct SiteBuilder: Sendable {
     /// The previous build's cache: the one given, when the same docloc wrote it, else the output folder's.
     private func previousCache(given previous: BuildCache?, in folder: OutputFolder) -> BuildCache {
         if let previous, previous.generator == generator { return previous }
-        return BuildCache.load(from: folder.destination, generator: generator)
+        return BuildCache.load(from: folder.destination, generator: generator, deferringTables: true)
     }
 
     /// One article page: linked from the previous build when its inputs are unchanged, else rendered and written.

@@ -41,6 +41,26 @@ import Testing
         #expect(try site.snapshot() == before)
     }
 
+    /// A cache above the shared limit is read as at 50k pairs: the documents' records while the content is read,
+    /// the others once the builder has copied those (`DeferredCacheTables`). Every record still serves the build.
+    @Test func aLargeCachesDeferredTablesServeTheBuild() throws {
+        let site = try Self.scenario()
+        try site.buildAsTheCommandDoes(sharingUpTo: 0)
+        let before = try site.snapshot()
+        let (again, set) = try site.buildAsTheCommandDoes(sharingUpTo: 0)
+        #expect(set.documents.allSatisfy { $0.isSummarized })
+        #expect(again.reusedVerdicts == 3 && again.comparedPairs == 0 && again.reusedPages == again.articlePages)
+        #expect(again.reusedFiles == again.copiedFiles && again.copiedFiles == 1)
+        #expect(try site.snapshot() == before)
+        try site.content.write("en-US/b.md", "---\ntitle: B\n---\n# B\n\n## Usage\n\nUse it in 4 steps.\n")
+        let (changed, _) = try site.buildAsTheCommandDoes(sharingUpTo: 0)
+        #expect(changed.comparedPairs == 1 && changed.reusedVerdicts == 2 && changed.reusedPages == changed.articlePages - 2)
+        // The rows of the pages written again that did not change are copied from the previous pages (`rows`).
+        #expect(changed.writtenRows == 6 && changed.copiedRows == 4, "\(changed.copiedRows) of \(changed.writtenRows)")
+        let (incremental, full) = try Self.compareWithFull(site)
+        #expect(incremental == full)
+    }
+
     @Test func aSummaryStandsInForTheArticle() throws {
         let site = try Self.scenario()
         try site.buildAsTheCommandDoes()

@@ -35,11 +35,16 @@ final class SiteScenario {
         return result
     }
 
-    /// Builds as `docloc build` does: the loader takes the previous cache's summaries (with `incremental`) and
-    /// the builder compares the pairs itself. Returns the content set it loaded too.
+    /// Builds as `docloc build` does: the loader takes the previous cache's summaries (with `incremental`; the
+    /// cache read as the command reads it, its tables other than the documents' deferred when it is larger than
+    /// `sharingUpTo`) and the builder compares the pairs itself. Returns the content set it loaded too.
     @discardableResult
-    func buildAsTheCommandDoes(incremental: Bool = true, generator: String = "test") throws -> (SiteBuildResult, ContentSet) {
-        let previous = incremental ? BuildCache.load(from: out.standardizedFileURL.resolvingSymlinksInPath(), generator: generator) : nil
+    func buildAsTheCommandDoes(
+        incremental: Bool = true, generator: String = "test", sharingUpTo sharedLimit: Int = BuildCache.sharedTablesLimit
+    ) throws -> (SiteBuildResult, ContentSet) {
+        let cachePath = out.standardizedFileURL.resolvingSymlinksInPath().path + "/" + BuildCache.fileName
+        let previous = incremental
+            ? BuildCache.load(fromFile: cachePath, sharingUpTo: sharedLimit, deferringTables: true).written(by: generator) : nil
         let set = try ContentLoader(root: content.root, summaries: previous?.documents ?? [:]).load()
         let result = try SiteBuilder(
             content: set, theme: Theme.load(overrides: nil), verify: true, incremental: incremental, previous: previous,

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import DocLoc
+
+/// `DeferredCacheTables`: a large cache loaded `deferringTables` holds only its documents' records until
+/// `loadDeferredTables`, which then gives the cache a whole load gives; a file that changed in between gives
+/// empty tables (every lookup a miss), never another cache's records.
+@Suite struct DeferredCacheTablesTests {
+    let bytes = BuildCacheLinesTests.sample().encoded()
+
+    @Test(arguments: [1, 7, 1 << 20]) func theDocumentsComeFirstAndTheRestWhenAsked(chunkSize: Int) throws {
+        let folder = try BuildCacheReaderTests().written(bytes)
+        defer { withExtendedLifetime(folder) {} }
+        let whole = try #require(BuildCache.decoded(bytes))
+        let expected = BuildCacheReaderTests.expectedSizes(bytes)
+        var cache = BuildCache.load(fromFile: folder.url(BuildCache.fileName).path, sharingUpTo: 0, chunkSize: chunkSize, deferringTables: true)
+        #expect(cache.deferred != nil && cache.generator == whole.generator && cache.searchFileSize == whole.searchFileSize)
+        #expect(cache.documents == whole.documents)
+        for key in whole.documents.keys { #expect(cache.documents.storedRecord(key) == whole.documents.storedRecord(key)) }
+        #expect(BuildCacheReaderTests.tableSizes(cache) == [expected[0], 0, 0, 0, 0, 0])
+        #expect(cache.pages.isEmpty && cache.verdicts.isEmpty && cache.rendered.isEmpty && cache.rows.isEmpty && cache.copied.isEmpty)
+        // The build lets go of the documents before it asks for the rest.
+        cache.documents = [:]
+        cache.loadDeferredTables()
+        #expect(cache.deferred == nil)
+        #expect(BuildCacheReaderTests.tableSizes(cache) == [0] + expected.dropFirst())
+        cache.documents = whole.documents
+        #expect(cache == whole)
+        for key in whole.verdicts.keys { #expect(cache.verdicts.storedRecord(key) == whole.verdicts.storedRecord(key)) }
+        // Asked again: nothing more to read, nothing lost.
+        cache.loadDeferredTables()
+        #expect(cache == whole)
+    }
+
+    @Test func aSmallCacheIsReadWhole() throws {
+        let folder = try BuildCacheReaderTests().written(bytes)
+        defer { withExtendedLifetime(folder) {} }
+        let cache = BuildCache.load(from: folder.root, deferringTables: true)
+        #expect(cache.deferred == nil && cache == BuildCache.decoded(bytes))
+    }
+
+    /// The file cut short in place, or holding another docloc's cache, after the documents were read.
+    @Test(arguments: [false, true]) func aFileChangedInPlaceLeavesTheDeferredTablesEmpty(byAnotherDocloc: Bool) throws {
+        let folder = try BuildCacheReaderTests().written(bytes)
+        defer { withExtendedLifetime(folder) {} }
+        let url = folder.url(BuildCache.fileName)
+        var cache = BuildCache.load(fromFile: url.path, sharingUpTo: 0, chunkSize: 5, deferringTables: true)
+        let whole = try #require(BuildCache.decoded(bytes))
+        var other = BuildCacheLinesTests.sample()
+        other.generator = "another docloc"
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: byAnotherDocloc ? other.encoded() : Array(bytes.prefix(bytes.count / 2)))
+        try handle.close()
+        cache.loadDeferredTables()
+        #expect(cache.documents == whole.documents)
+        #expect(cache.pages.isEmpty && cache.verdicts.isEmpty && cache.rendered.isEmpty && cache.rows.isEmpty && cache.copied.isEmpty)
+    }
+
+    /// Replaced (a new file at the path): the rest still comes from the file the documents came from.
+    @Test func aFileReplacedAtItsPathIsNotTheOneRead() throws {
+        let folder = try BuildCacheReaderTests().written(bytes)
+        defer { withExtendedLifetime(folder) {} }
+        let url = folder.url(BuildCache.fileName)
+        var cache = BuildCache.load(fromFile: url.path, sharingUpTo: 0, deferringTables: true)
+        try FileManager.default.removeItem(at: url)
+        try Data("not a cache\n".utf8).write(to: url)
+        cache.loadDeferredTables()
+        #expect(cache == BuildCache.decoded(bytes))
+    }
+}
