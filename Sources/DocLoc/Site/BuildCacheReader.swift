@@ -62,14 +62,14 @@ struct BuildCacheReader {
     /// By table: whether its records are kept (the others' lines are checked and counted, not kept).
     private let keeps: [Bool]
     private var cache = BuildCache()
-    /// By table: key → where its record stands (in the shared bytes, or in `own`).
-    private var stored = [[String: Range<Int>]](repeating: [:], count: BuildCacheReader.verdictTable + 1)
+    /// By table: where each record stands (in the shared bytes, or in `own`), in the file's order.
+    private var stored = [[Range<Int>]](repeating: [], count: BuildCacheReader.verdictTable + 1)
     /// By table, with `.copying`: its records.
     private var own: [[UInt8]]
     private var records = 0
     private var ended = false
     private var failed = false
-    private var openVerdict: (key: String, start: Int, expected: Int, seen: Int, end: Int)?
+    private var openVerdict: (start: Int, expected: Int, seen: Int, end: Int)?
 
     /// `keeping`: the tables (by index: `tableTags`, then `verdictTable`) whose records are kept; nil, every one.
     init(_ storage: Storage, sizes: Sizes = Sizes(), keeping: Set<Int>? = nil) {
@@ -97,7 +97,7 @@ struct BuildCacheReader {
         // Most records need only their tag and first field: split off without a `Record` (a split and strings
         // per line, a tag looked up in a dictionary of tables, a verdict's entry rewritten per finding: decoding
         // the real corpus's cache took 3.4 ms, on the path to the first article read; now 1.3).
-        let (tag, key) = CacheLines.leadingFields(line)
+        let tag = CacheLines.leadingFields(line).tag
         if records == 1, !tag.elementsEqual("docloc-build-cache".utf8) { return fail() }
         if tag.elementsEqual("finding".utf8) {
             guard var open = openVerdict else { return fail() }
@@ -108,7 +108,7 @@ struct BuildCacheReader {
         }
         guard closeVerdict() else { return fail() }
         if let table = Self.table(of: tag) {
-            if keeps[table] { stored[table][CacheLines.text(key)] = keep(line, in: table) }
+            if keeps[table] { stored[table].append(keep(line, in: table)) }
             return true
         }
         let record = CacheLines.Record(line: line, fields: 6)
@@ -123,7 +123,7 @@ struct BuildCacheReader {
         case "verdict":
             guard let count = record.number(5) else { return fail() }
             let range = keeps[Self.verdictTable] ? keep(line, in: Self.verdictTable) : 0..<0
-            openVerdict = (record.text(0), range.lowerBound, count, 0, range.upperBound)
+            openVerdict = (range.lowerBound, count, 0, range.upperBound)
         case "end":
             guard record.number(0) == records - 1 else { return fail() }
             ended = true
@@ -169,7 +169,7 @@ struct BuildCacheReader {
     private mutating func closeVerdict() -> Bool {
         guard let open = openVerdict else { return true }
         openVerdict = nil
-        if keeps[Self.verdictTable] { stored[Self.verdictTable][open.key] = open.start..<open.end }
+        if keeps[Self.verdictTable] { stored[Self.verdictTable].append(open.start..<open.end) }
         return open.seen == open.expected
     }
 

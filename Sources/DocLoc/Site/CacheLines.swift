@@ -169,6 +169,21 @@ enum CacheLines {
     /// A text field's text.
     static func text(_ field: ArraySlice<UInt8>) -> String { unescape(field) }
 
+    /// `body` given `text` as a text field holds it (escaped): its own bytes when it needs no escape.
+    static func withEscaped<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        let plain = text.withUTF8 { utf8 -> Result? in
+            guard !utf8.contains(where: { $0 == backslash || $0 == tab || $0 == newline || $0 == 0x0D || $0 == unit }) else {
+                return nil
+            }
+            return body(utf8)
+        }
+        if let plain { return plain }
+        var escaped: [UInt8] = []
+        escape(text, into: &escaped)
+        return escaped.withUnsafeBufferPointer(body)
+    }
+
     /// Whether a text field holds `text`: compared as bytes when the field has no escape.
     static func field(_ field: ArraySlice<UInt8>, is text: String) -> Bool {
         guard field.contains(backslash) else { return field.elementsEqual(text.utf8) }

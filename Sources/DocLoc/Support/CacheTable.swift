@@ -5,9 +5,11 @@
 /// `BuildCache.sharedTablesLimit`, `BuildCacheReader`) and decodes a record when it is looked up: an
 /// incremental build of a large site looks up every record once, so decoding them all up front held the whole
 /// previous cache in memory, several times its file size, for the length of the build.
+///
+/// A stored record is a `CacheLines` line (or lines): its key is its first field after the tag (`RecordIndex`).
 public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     private var values: [String: Value] = [:]
-    private var stored: [String: Range<Int>] = [:]
+    private var stored = RecordIndex()
     private var bytes: [UInt8] = []
     private var decode: (@Sendable (ArraySlice<UInt8>) -> Value?)?
 
@@ -21,12 +23,12 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
-    /// A table of the records at `stored` in `file` (by key, where each stands) — the bytes of a whole small cache,
-    /// which it shares with the other tables read from it (no copy: they stay as long as one of them does), or the
-    /// table's own records (`BuildCacheReader`) — decoded by `decode` when looked up.
-    init(sharing stored: [String: Range<Int>], in file: [UInt8], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
+    /// A table of the records at `records` in `file` (in the file's order: a later record of a key stands for it) —
+    /// the bytes of a whole small cache, which it shares with the other tables read from it (no copy: they stay as
+    /// long as one of them does), or the table's own records (`BuildCacheReader`) — decoded by `decode` when looked up.
+    init(sharing records: [Range<Int>], in file: [UInt8], decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
         bytes = file
-        self.stored = stored
+        stored = RecordIndex(records, in: file)
         self.decode = decode
     }
 
@@ -34,11 +36,11 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
     public subscript(key: String) -> Value? {
         get {
             if let value = values[key] { return value }
-            guard let range = stored[key], let decode else { return nil }
+            guard let decode, let range = stored.range(of: key, in: bytes) else { return nil }
             return decode(bytes[range])
         }
         set {
-            stored[key] = nil
+            stored.remove(key, in: bytes)
             values[key] = newValue
         }
     }
@@ -46,23 +48,23 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
     /// The record of `key` as it stands in the file the table was read from (nil when there is none, or when code
     /// set the value): a build copies what did not change instead of decoding and encoding it again.
     func storedRecord(_ key: String) -> ArraySlice<UInt8>? {
-        guard values[key] == nil, let range = stored[key] else { return nil }
+        guard values[key] == nil, let range = stored.range(of: key, in: bytes) else { return nil }
         return bytes[range]
     }
 
     /// How many bytes of records the table holds.
     var storedByteCount: Int { bytes.count }
 
-    public var keys: [String] { Array(values.keys) + stored.keys.filter { values[$0] == nil } }
+    public var keys: [String] { Array(values.keys) + stored.keys(in: bytes).filter { values[$0] == nil } }
 
     public var count: Int { keys.count }
 
-    public var isEmpty: Bool { values.isEmpty && stored.isEmpty }
+    public var isEmpty: Bool { values.isEmpty && stored.count == 0 }
 
     /// Every value decoded, by key (for tests and small caches).
     public var dictionary: [String: Value] {
         var result = values
-        for key in stored.keys where result[key] == nil {
+        for key in stored.keys(in: bytes) where result[key] == nil {
             if let value = self[key] { result[key] = value }
         }
         return result

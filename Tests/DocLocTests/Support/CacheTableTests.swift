@@ -4,9 +4,12 @@ import Testing
 
 /// A table read from bytes decodes a record only when it is looked up; what code sets wins over what was read.
 @Suite struct CacheTableTests {
+    /// Three records as a cache holds them (a tag, the key, the value), the second one unreadable.
     static func stored() -> CacheTable<Int> {
-        let bytes = Array("12x34".utf8)
-        return CacheTable(sharing: ["a": 0..<2, "b": 2..<3, "c": 3..<5], in: bytes) { Int(String(decoding: $0, as: UTF8.self)) }
+        let bytes = Array("n\ta\t12n\tb\txn\tc\t34".utf8)
+        return CacheTable(sharing: [0..<6, 6..<11, 11..<17], in: bytes) {
+            Int(String(decoding: $0.split(separator: 0x09).last ?? [], as: UTF8.self))
+        }
     }
 
     /// `bytes` written as a cache file and loaded, the tables sharing the bytes read up to `sharingUpTo`.
@@ -32,7 +35,7 @@ import Testing
     /// that is done with one kind of record lets go of it.
     @Test func aTableHoldsOnlyItsOwnRecords() throws {
         let table = Self.stored()
-        #expect(table.storedByteCount == 5)
+        #expect(table.storedByteCount == 17)
         let bytes = BuildCacheLinesTests.sample().encoded()
         let cache = try Self.loaded(bytes, sharingUpTo: bytes.count - 1)
         let documentLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("document\t") }
@@ -56,6 +59,13 @@ import Testing
         for key in shared.verdicts.keys { #expect(shared.verdicts.storedRecord(key) == copied.verdicts.storedRecord(key)) }
         for key in shared.documents.keys { #expect(shared.documents.storedRecord(key) == copied.documents.storedRecord(key)) }
         #expect(bytes.count < BuildCache.sharedTablesLimit)
+    }
+
+    @Test func aStoredValueSetToNilIsGone() {
+        var table = Self.stored()
+        table["a"] = nil
+        #expect(table["a"] == nil && table.storedRecord("a") == nil)
+        #expect(Set(table.keys) == ["b", "c"] && table["c"] == 34)
     }
 
     @Test func aValueSetByCodeReplacesTheStoredOne() {
