@@ -95,7 +95,7 @@ public struct BuildCache: Sendable, Equatable {
         var sizes = BuildCacheReader.Sizes()
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { sizes.count($0) }) else { return BuildCache() }
         let deferred = deferringTables ? DeferredCacheTables(duplicating: fd, sizes: sizes, chunkSize: chunkSize) : nil
-        var reader = BuildCacheReader(.copying, sizes: sizes, keeping: deferred == nil ? nil : [0])
+        var reader = BuildCacheReader(.copying, sizes: sizes, keeping: deferred == nil ? nil : [BuildCacheReader.documentTable])
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }),
             var cache = reader.finish(shared: [])
         else { return BuildCache() }

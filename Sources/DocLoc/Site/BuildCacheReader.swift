@@ -24,11 +24,11 @@ struct BuildCacheReader {
     /// Where a record goes: the one-line tables by their tag (`tableTags`' order), then the verdicts (a verdict
     /// line and the finding lines after it, joined by line feeds).
     static let tableTags = ["document", "page", "rendered", "rows", "copied"]
+    static let documentTable = 0
     static let verdictTable = tableTags.count
 
     /// How many bytes of records each table holds, and how many records: counted in a pass before the one that
-    /// keeps them (a table's index made at its size, not grown by doubling: at 50k pairs, 100,000 keys rehashed
-    /// five times, a copy beside each).
+    /// keeps them (each table's bytes and list of record places reserved at their size, not grown by doubling).
     struct Sizes {
         var bytes = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
         var records = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
@@ -143,7 +143,7 @@ struct BuildCacheReader {
         func table<Value>(_ index: Int, _ decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) -> CacheTable<Value> {
             CacheTable(sharing: stored[index], in: storage == .sharing ? shared : own[index], decode: decode)
         }
-        cache.documents = table(0, BuildCache.documentSummary)
+        cache.documents = table(Self.documentTable, BuildCache.documentSummary)
         cache.pages = table(1, BuildCache.entry)
         cache.rendered = table(2, BuildCache.rendered)
         cache.rows = table(3, BuildCache.rowIndex)

@@ -173,9 +173,7 @@ enum CacheLines {
     static func withEscaped<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var text = text
         let plain = text.withUTF8 { utf8 -> Result? in
-            guard !utf8.contains(where: { $0 == backslash || $0 == tab || $0 == newline || $0 == 0x0D || $0 == unit }) else {
-                return nil
-            }
+            guard !utf8.contains(where: isEscaped) else { return nil }
             return body(utf8)
         }
         if let plain { return plain }
@@ -200,16 +198,17 @@ enum CacheLines {
         }
     }
 
+    /// Whether a text field holds `byte` escaped (`\` and a letter, or `\\`).
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == backslash || byte == tab || byte == newline || byte == 0x0D || byte == unit
+    }
+
     /// `separator` (when given) stands between list items: written as the unit separator.
     private static func escape(_ text: String, into bytes: inout [UInt8], separator: UInt8? = nil) {
         var text = text
         // Most fields (keys, digests, paths, numbers) need no escape: appended at once.
         let plain = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: {
-                $0 == backslash || $0 == tab || $0 == newline || $0 == 0x0D || $0 == unit || $0 == separator
-            }) else {
-                return false
-            }
+            guard !utf8.contains(where: { isEscaped($0) || $0 == separator }) else { return false }
             bytes.append(contentsOf: utf8)
             return true
         }

@@ -13,7 +13,7 @@
 /// come from the file the documents came from even if a path in between changes. Equal only to itself.
 final class DeferredCacheTables: Sendable, Equatable {
     /// The tables left to read, by index (`BuildCacheReader.tableTags`, then `verdictTable`).
-    static let tables: Set<Int> = Set(0...BuildCacheReader.verdictTable).subtracting([0])
+    static let tables: Set<Int> = Set(0...BuildCacheReader.verdictTable).subtracting([BuildCacheReader.documentTable])
 
     private let fd: Int32
     private let sizes: BuildCacheReader.Sizes

@@ -144,8 +144,9 @@ public struct SiteBuilder: Sendable {
         let configuration = content.configuration
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
         // The previous verdicts that still hold are looked up on other threads while this one plans the site.
-        let verdictLookup = BackgroundWork { [content, verdicts = previousBuild.verdicts, isDeferred = previousBuild.deferred != nil] in
-            Self.lookUpVerdicts(isDeferred ? deferredRead.wait()?.verdicts ?? [:] : verdicts, of: content, driftInputs: driftInputs)
+        // Deferred, the verdicts are the read's (none when it failed: the cache's own are empty then too).
+        let verdictLookup = BackgroundWork { [content, verdicts = previousBuild.verdicts] in
+            Self.lookUpVerdicts(deferredRead.wait()?.verdicts ?? verdicts, of: content, driftInputs: driftInputs)
         }
         // Never left looking up past a failure.
         defer { verdictLookup.waitUntilDone() }
