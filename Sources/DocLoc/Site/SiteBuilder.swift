@@ -191,19 +191,28 @@ public struct SiteBuilder: Sendable {
             if let driftInputs {
                 let scoped = batch.scope?.pairs ?? []
                 let context = DriftContext(content: batch)
-                let found = ParallelMap.map(scoped) { index in
-                    kept[index]?.drift ?? DriftEngine.drift(of: content.pairs[index], in: batch, context: context)
+                // Only the pairs without a kept verdict are compared.
+                let toCompare = scoped.filter { kept[$0] == nil }
+                let found = ParallelMap.map(toCompare) { index in
+                    DriftEngine.drift(of: content.pairs[index], in: batch, context: context)
                 }
-                // One box per verdict, shared by its pages and the dashboard's list.
+                // One box per verdict, shared by its pages and the dashboard's list: a kept verdict's is the lookup's.
                 var byPair: [Int: DriftBox] = [:]
-                for (index, verdict) in zip(scoped, found) {
-                    let key = kept[index]?.key ?? driftInputs.digest(for: content.pairs[index])
-                    let box = DriftBox(verdict.keptCopy, key: key)
+                var next = found.startIndex
+                for index in scoped {
+                    let box: DriftBox
+                    if let keptBox = kept[index] {
+                        box = keptBox
+                    } else {
+                        // `toCompare` is `scoped` without the kept pairs, in the same order.
+                        let verdict = found[next]
+                        next += 1
+                        let key = driftInputs.digest(for: content.pairs[index])
+                        box = DriftBox(verdict.keptCopy, key: key)
+                        if let key { try cache.verdict(key.hex, BuildCache.Verdict(verdict)) }
+                    }
                     byPair[index] = box
                     verdicts.append(box)
-                    if kept[index] == nil, let key {
-                        try cache.verdict(key.hex, BuildCache.Verdict(verdict))
-                    }
                 }
                 for document in batch.scope?.documents ?? [] {
                     for index in pagesByDocument.items(of: document) {
