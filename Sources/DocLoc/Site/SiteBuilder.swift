@@ -264,6 +264,7 @@ public struct SiteBuilder: Sendable {
         defer { scan?.waitUntilDone() }
         let reusedFiles = try writeSitePages(
             plan: plan, verdicts: articles.verdicts, titles: articles.titles, spool: spool, writer: writer, copying: usedFiles)
+        writer.releasePrevious()
         let malformed = writer.malformed
         var result = SiteBuildResult(
             articlePages: plan.pages.count, renderedPages: plan.pages.count - articles.reusedPages,

@@ -7,7 +7,7 @@ import Foundation
 struct ValuesPageRenderer: Sendable {
     let theme: Theme
     let siteKey: String
-    let previous: BuildCache
+    var previous: BuildCache
     /// The previous site's folder, and when its cache was written: a page written again copies the rows whose keys
     /// did not change from the previous page (`StreamedRows`) when that file is as the previous build wrote it — of
     /// its recorded size and older than the cache, else of its recorded SHA-256 (as `OutputFolder.reusePage` trusts
