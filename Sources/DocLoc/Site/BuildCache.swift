@@ -41,8 +41,9 @@ public struct BuildCache: Sendable, Equatable {
     /// Output path → stamps, for every content file copied into the site.
     public var copied: CacheTable<CopiedFile>
     /// With a large cache loaded `deferringTables`: where the tables other than `documents` are still to be read
-    /// from (`loadDeferredTables`).
+    /// from (`loadDeferredTables`), and which of them are (by index, as `DeferredCacheTables.tables`).
     var deferred: DeferredCacheTables?
+    var deferredLeft: Set<Int> = []
 
     public init(
         generator: String = "", pages: [String: Entry] = [:], documents: [String: DocumentSummary] = [:],
@@ -100,22 +101,36 @@ public struct BuildCache: Sendable, Equatable {
             var cache = reader.finish(shared: [])
         else { return BuildCache() }
         cache.deferred = deferred
+        if deferred != nil { cache.deferredLeft = DeferredCacheTables.tables }
         return cache
     }
 
     /// Reads the tables a load `deferringTables` left in the file; nothing when there are none. A file that is no
     /// longer the whole cache it was (or is another docloc's) leaves them empty: every lookup in them misses.
     public mutating func loadDeferredTables() {
-        adoptDeferredTables(deferred?.read(generator: generator))
+        let left = deferredLeft
+        adoptDeferredTables(deferred?.read(left, generator: generator), tables: left)
     }
 
-    /// Takes the tables `DeferredCacheTables.read` gave (`rest`: nil when the file was no longer the cache it was) in
-    /// place of the ones deferred; nothing when none were (a cache read whole already holds them).
-    mutating func adoptDeferredTables(_ rest: BuildCache?) {
+    /// Takes `tables` from what `DeferredCacheTables.read` gave (`rest`: nil when the file was no longer the cache
+    /// it was: they stay empty) in place of the ones deferred; nothing for a table not deferred or taken already
+    /// (a cache read whole holds them all). Once every table is taken, the file is let go of.
+    mutating func adoptDeferredTables(_ rest: BuildCache?, tables: Set<Int> = DeferredCacheTables.tables) {
         guard deferred != nil else { return }
-        deferred = nil
+        let taken = tables.intersection(deferredLeft)
+        deferredLeft.subtract(taken)
+        if deferredLeft.isEmpty { deferred = nil }
         guard let rest else { return }
-        (pages, rendered, rows, copied, verdicts) = (rest.pages, rest.rendered, rest.rows, rest.copied, rest.verdicts)
+        for table in taken {
+            switch table {
+            case BuildCacheReader.pageTable: pages = rest.pages
+            case BuildCacheReader.renderedTable: rendered = rest.rendered
+            case BuildCacheReader.rowsTable: rows = rest.rows
+            case BuildCacheReader.copiedTable: copied = rest.copied
+            case BuildCacheReader.verdictTable: verdicts = rest.verdicts
+            default: break
+            }
+        }
     }
 
     /// This cache when `generator` wrote it, else an empty one of `generator`'s.

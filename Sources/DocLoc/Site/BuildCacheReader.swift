@@ -25,6 +25,10 @@ struct BuildCacheReader {
     /// line and the finding lines after it, joined by line feeds).
     static let tableTags = ["document", "page", "rendered", "rows", "copied"]
     static let documentTable = 0
+    static let pageTable = 1
+    static let renderedTable = 2
+    static let rowsTable = 3
+    static let copiedTable = 4
     static let verdictTable = tableTags.count
 
     /// How many bytes of records each table holds, and how many records: counted in a pass before the one that
@@ -144,10 +148,10 @@ struct BuildCacheReader {
             CacheTable(sharing: stored[index], in: storage == .sharing ? shared : own[index], decode: decode)
         }
         cache.documents = table(Self.documentTable, BuildCache.documentSummary)
-        cache.pages = table(1, BuildCache.entry)
-        cache.rendered = table(2, BuildCache.rendered)
-        cache.rows = table(3, BuildCache.rowIndex)
-        cache.copied = table(4, BuildCache.copiedFile)
+        cache.pages = table(Self.pageTable, BuildCache.entry)
+        cache.rendered = table(Self.renderedTable, BuildCache.rendered)
+        cache.rows = table(Self.rowsTable, BuildCache.rowIndex)
+        cache.copied = table(Self.copiedTable, BuildCache.copiedFile)
         cache.verdicts = table(Self.verdictTable, BuildCache.verdict)
         return cache
     }

@@ -14,6 +14,9 @@
 final class DeferredCacheTables: Sendable, Equatable {
     /// The tables left to read, by index (`BuildCacheReader.tableTags`, then `verdictTable`).
     static let tables: Set<Int> = Set(0...BuildCacheReader.verdictTable).subtracting([BuildCacheReader.documentTable])
+    /// The verdicts' table: an incremental build looks its verdicts up while it plans the site, and copies them
+    /// into the new cache, before it needs any other table (`SiteBuilder.writeArticles`).
+    static let verdicts: Set<Int> = [BuildCacheReader.verdictTable]
 
     private let fd: Int32
     private let sizes: BuildCacheReader.Sizes
@@ -30,10 +33,10 @@ final class DeferredCacheTables: Sendable, Equatable {
 
     deinit { close(fd) }
 
-    /// The file read again, keeping the deferred tables: nil when it is no longer a whole cache written by
+    /// The file read again, keeping `tables` (some of `tables`): nil when it is no longer a whole cache written by
     /// `generator` (the documents' cache's). Read on one thread at a time (it moves the descriptor's offset).
-    func read(generator: String) -> BuildCache? {
-        var reader = BuildCacheReader(.copying, sizes: sizes, keeping: Self.tables)
+    func read(_ tables: Set<Int> = DeferredCacheTables.tables, generator: String) -> BuildCache? {
+        var reader = BuildCacheReader(.copying, sizes: sizes, keeping: tables.subtracting([BuildCacheReader.documentTable]))
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }),
             let rest = reader.finish(shared: []), rest.generator == generator
         else { return nil }

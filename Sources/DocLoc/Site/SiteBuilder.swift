@@ -136,17 +136,20 @@ public struct SiteBuilder: Sendable {
         // Copied by `recordDocuments`: nothing else reads the document records (at 50k pairs, 36 MB and their keys,
         // held until the verdicts had been looked up — the incremental build's peak).
         previousBuild.documents = [:]
-        // The other kinds of record of a large cache are read only now, after those are gone, on another thread
-        // while this one plans the site (`BuildCache.load(from:deferringTables:)`): at 50k pairs, the pages',
-        // verdicts', rows' and copies' records, keys and indexes were 70 MB of the peak while the content was read.
-        let deferredRead = BackgroundWork { [deferred = previousBuild.deferred, generator] in deferred?.read(generator: generator) }
-        defer { deferredRead.waitUntilDone() }
+        // The other kinds of record of a large cache are read only now, after those are gone
+        // (`BuildCache.load(from:deferringTables:)`: at 50k pairs, the pages', verdicts', rows' and copies' records,
+        // keys and indexes were 70 MB of the peak while the content was read). The verdicts' first, alone, on another
+        // thread while this one plans the site; the others once those are copied and gone (below).
+        let verdictRead = BackgroundWork { [deferred = previousBuild.deferred, generator] in
+            deferred?.read(DeferredCacheTables.verdicts, generator: generator)
+        }
+        defer { verdictRead.waitUntilDone() }
         let configuration = content.configuration
         let driftInputs = drift == nil ? DriftInputs(content: content, generator: generator) : nil
         // The previous verdicts that still hold are looked up on other threads while this one plans the site.
         // Deferred, the verdicts are the read's (none when it failed: the cache's own are empty then too).
         let verdictLookup = BackgroundWork { [content, verdicts = previousBuild.verdicts] in
-            Self.lookUpVerdicts(deferredRead.wait()?.verdicts ?? verdicts, of: content, driftInputs: driftInputs)
+            Self.lookUpVerdicts(verdictRead.wait()?.verdicts ?? verdicts, of: content, driftInputs: driftInputs)
         }
         // Never left looking up past a failure.
         defer { verdictLookup.waitUntilDone() }
@@ -167,12 +170,15 @@ public struct SiteBuilder: Sendable {
             ? SearchEntryFile(
                 path: folder.destination.appendingPathComponent(BuildCache.searchFileName).path, size: previousBuild.searchFileSize)
             : nil
-        // The lookup is done with the deferred tables (it waited for them) before they are taken.
+        // The lookup is done with the deferred verdicts (it waited for them) before they are taken.
         let found = verdictLookup.take()
-        previousBuild.adoptDeferredTables(deferredRead.take())
+        previousBuild.adoptDeferredTables(verdictRead.take(), tables: DeferredCacheTables.verdicts)
         let (kept, keptCount, compared) = try keptVerdicts(found, previous: previousBuild, driftInputs: driftInputs, cache: cache)
-        // Verdict records are copied by now: only what the pages, indexes and images need stays.
+        // Verdict records are copied by now: only what the pages, indexes and images need stays — read now, the
+        // verdicts' records and the plan's transient lists gone (read with the verdicts, at 50k pairs the pages',
+        // rows' and copies' 37 MB were held under the planning's peak).
         previousBuild.verdicts = [:]
+        previousBuild.loadDeferredTables()
         let previous = previousBuild
         // The site-wide files need no page records: those go with this function (at 50k pairs, 25 MB of records and
         // 100,000 keys held to the end of the build, under the peak of its last step, the swap).

@@ -32,6 +32,41 @@ import Testing
         #expect(cache == whole)
     }
 
+    /// As a build reads them: the verdicts while it plans the site, the other tables once it has copied the
+    /// verdicts' records and let go of them — never the verdicts twice.
+    @Test(arguments: [1, 1 << 20]) func theVerdictsComeBeforeTheOtherTables(chunkSize: Int) throws {
+        let folder = try BuildCacheReaderTests().written(bytes)
+        defer { withExtendedLifetime(folder) {} }
+        let whole = try #require(BuildCache.decoded(bytes))
+        let expected = BuildCacheReaderTests.expectedSizes(bytes)
+        var cache = BuildCache.load(fromFile: folder.url(BuildCache.fileName).path, sharingUpTo: 0, chunkSize: chunkSize, deferringTables: true)
+        cache.documents = [:]
+        let verdicts = cache.deferred?.read(DeferredCacheTables.verdicts, generator: cache.generator)
+        cache.adoptDeferredTables(verdicts, tables: DeferredCacheTables.verdicts)
+        #expect(cache.deferred != nil && cache.verdicts == whole.verdicts)
+        #expect(BuildCacheReaderTests.tableSizes(cache) == [0, 0, 0, 0, 0, expected[5]])
+        cache.verdicts = [:]
+        cache.loadDeferredTables()
+        #expect(cache.deferred == nil && cache.verdicts.isEmpty)
+        #expect(BuildCacheReaderTests.tableSizes(cache) == [0] + expected.dropFirst(1).dropLast() + [0])
+        cache.documents = whole.documents
+        cache.verdicts = whole.verdicts
+        #expect(cache == whole)
+    }
+
+    /// A first read that failed leaves the verdicts empty (every pair compared again), not the tables read after it.
+    @Test func aFailedVerdictReadLeavesTheOtherTablesToRead() throws {
+        let folder = try BuildCacheReaderTests().written(bytes)
+        defer { withExtendedLifetime(folder) {} }
+        let whole = try #require(BuildCache.decoded(bytes))
+        var cache = BuildCache.load(fromFile: folder.url(BuildCache.fileName).path, sharingUpTo: 0, deferringTables: true)
+        cache.adoptDeferredTables(nil, tables: DeferredCacheTables.verdicts)
+        #expect(cache.deferred != nil && cache.verdicts.isEmpty && cache.pages.isEmpty)
+        cache.loadDeferredTables()
+        #expect(cache.deferred == nil && cache.verdicts.isEmpty)
+        #expect(cache.pages == whole.pages && cache.rows == whole.rows && cache.rendered == whole.rendered && cache.copied == whole.copied)
+    }
+
     @Test func aSmallCacheIsReadWhole() throws {
         let folder = try BuildCacheReaderTests().written(bytes)
         defer { withExtendedLifetime(folder) {} }
