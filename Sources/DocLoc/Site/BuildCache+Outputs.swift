@@ -6,7 +6,7 @@ extension BuildCache {
         /// SHA-256 of the bytes written.
         public var output: String
         /// The size written, for a file the next build trusts by its size and modification time (`byteCount` of
-        /// `OutputFolder.reusePage`): the search indexes.
+        /// `OutputFolder.reusePage`): the search indexes and the sitemap.
         public var byteCount: Int?
 
         public init(key: String, output: String, byteCount: Int? = nil) {

@@ -193,17 +193,23 @@ public struct OutputFolder: Sendable {
     }
 
     /// Links the previous site's file at `path` into the new one when its bytes still have SHA-256 `digest`
-    /// (copies them when a link cannot be made); false when the file is gone or changed.
+    /// (copies them when a link cannot be made); false when the file is gone or changed. Hashed a chunk at a time
+    /// (`FileDigest`), never held whole.
     public func reuse(_ path: String, digest: String) -> Bool {
         let previous = destinationPath + "/" + path
-        guard let data = FileManager.default.contents(atPath: previous),
-            data.withUnsafeBytes(StableHasher.digest) == digest
-        else { return false }
+        guard FileDigest.sha256(ofFile: previous) == digest else { return false }
         if place(previous, at: path) {
             keptFiles.add()
             return true
         }
-        return (try? FileWriter.save([UInt8](data), toPath: stagingPath(path))) != nil
+        // A copy must hold the bytes that were hashed: the file could have changed in between.
+        let copy = stagingPath(path)
+        guard (try? FileCopier.copy(fromPath: previous, toPath: copy)) != nil else { return false }
+        guard FileDigest.sha256(ofFile: copy) == digest else {
+            unlink(copy)
+            return false
+        }
+        return true
     }
 
     /// Makes the previous site's file at `previous` the new site's at `path`, by a hard link — or, in a recycled

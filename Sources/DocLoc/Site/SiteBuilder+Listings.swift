@@ -55,17 +55,21 @@ extension SiteBuilder {
                 return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(json).path, reason: error.description))
             }
         }
-        // The sitemap changes only with the site key: the previous one is linked when that did not change.
+        // The sitemap changes only with the site key: the previous one is linked when that did not change and it is
+        // still as written (its recorded size, older than the cache, else its recorded SHA-256: as a page).
         let sitemap = "sitemap.xml"
         let key = Sitemap.key(siteKey: siteKey)
         var record: BuildCache.Rendered
         var streamed = false
-        if let old = previous.rendered[sitemap], old.key == key, folder.reuse(sitemap, digest: old.output) {
+        if let old = previous.rendered[sitemap], old.key == key,
+            folder.reusePage(sitemap, digest: old.output, byteCount: old.byteCount, trustedBefore: trustedBefore)
+        {
             record = old
         } else {
             do {
-                let digest = try Sitemap(plan: plan, baseURL: baseURL).write(to: try StreamWriter(path: folder.stagingPath(sitemap)))
-                record = BuildCache.Rendered(key: key, output: digest)
+                let file = folder.stagingPath(sitemap)
+                let digest = try Sitemap(plan: plan, baseURL: baseURL).write(to: try StreamWriter(path: file))
+                record = BuildCache.Rendered(key: key, output: digest, byteCount: FileStamp.of(path: file).map { Int($0.size) })
                 streamed = true
             } catch {
                 return .failure(.outputNotWritable(path: folder.destination.appendingPathComponent(sitemap).path, reason: error.description))

@@ -58,9 +58,7 @@ struct ValuesPageRenderer: Sendable {
         let file = previousSite + "/" + path
         guard let stamp = FileStamp.of(path: file, followingLinks: false), stamp.size == index.byteCount else { return nil }
         if stamp.modified >= trustedBefore {
-            guard let digest = previous.rendered[path]?.output, let data = FileManager.default.contents(atPath: file),
-                data.withUnsafeBytes(StableHasher.digest) == digest
-            else { return nil }
+            guard let digest = previous.rendered[path]?.output, FileDigest.sha256(ofFile: file) == digest else { return nil }
         }
         var rows: [String: Range<Int>] = [:]
         rows.reserveCapacity(index.rows.count)

@@ -95,6 +95,23 @@ import Testing
         #expect(again == fullAgain)
     }
 
+    /// The sitemap is trusted by its recorded size and time, as a page is (at 50k pairs it is 42 MB, which checking
+    /// its SHA-256 read whole): an edit in the output that changes its size has it written again.
+    @Test func anEditedSitemapIsWrittenAgain() throws {
+        let site = try Self.scenario()
+        try site.build(incremental: true)
+        let path = site.out.path + "/sitemap.xml"
+        let written = try #require(FileStamp.of(path: path))
+        #expect(BuildCache.load(from: site.out).rendered["sitemap.xml"]?.byteCount == Int(written.size))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("<!-- edited -->".utf8))
+        try handle.close()
+        try site.build(incremental: true)
+        #expect(!(try site.page("sitemap.xml").contains("edited")))
+        #expect(FileStamp.of(path: path)?.size == written.size)
+    }
+
     @Test func aPageEditedInTheOutputIsRenderedAgain() throws {
         let site = try Self.scenario()
         try site.build()
