@@ -97,7 +97,7 @@ public struct BuildCache: Sendable, Equatable {
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { sizes.count($0) }) else { return BuildCache() }
         let deferred = deferringTables ? DeferredCacheTables(duplicating: fd, sizes: sizes, chunkSize: chunkSize) : nil
         var reader = BuildCacheReader(.copying, sizes: sizes, keeping: deferred == nil ? nil : [BuildCacheReader.documentTable])
-        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }),
+        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, { reader.take($0) }),
             var cache = reader.finish(shared: [])
         else { return BuildCache() }
         cache.deferred = deferred
@@ -108,8 +108,15 @@ public struct BuildCache: Sendable, Equatable {
     /// Reads the tables a load `deferringTables` left in the file; nothing when there are none. A file that is no
     /// longer the whole cache it was (or is another docloc's) leaves them empty: every lookup in them misses.
     public mutating func loadDeferredTables() {
-        let left = deferredLeft
-        adoptDeferredTables(deferred?.read(left, generator: generator), tables: left)
+        loadDeferredTables(deferredLeft)
+    }
+
+    /// Reads `tables` (by index, as `DeferredCacheTables.tables`) of those a load `deferringTables` left in the file;
+    /// nothing for a table read already.
+    mutating func loadDeferredTables(_ tables: Set<Int>) {
+        let wanted = tables.intersection(deferredLeft)
+        guard !wanted.isEmpty else { return }
+        adoptDeferredTables(deferred?.read(wanted, generator: generator), tables: wanted)
     }
 
     /// Takes `tables` from what `DeferredCacheTables.read` gave (`rest`: nil when the file was no longer the cache

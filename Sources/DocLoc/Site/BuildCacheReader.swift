@@ -36,10 +36,13 @@ struct BuildCacheReader {
     struct Sizes {
         var bytes = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
         var records = [Int](repeating: 0, count: BuildCacheReader.verdictTable + 1)
+        /// The longest line's length: a later pass reserves its buffer for it (`forEachLine(ofFile:chunkSize:longestLine:)`).
+        var longestLine = 0
         private var headed = false
 
         /// Counts a line; false when the first line is not this format's header (the rest need not be read).
         mutating func count(_ line: ArraySlice<UInt8>) -> Bool {
+            longestLine = max(longestLine, line.count)
             guard !line.isEmpty else { return true }
             if !headed {
                 let (tag, format) = CacheLines.leadingFields(line)
@@ -196,12 +199,14 @@ extension BuildCacheReader {
 
     /// Hands each line of the open file `fd` (without its line feed) to `body`, from the file's start, reading
     /// `chunkSize` bytes at a time (a line longer than that is read whole); false when the file cannot be read or
-    /// `body` returned false.
-    static func forEachLine(ofFile fd: Int32, chunkSize: Int, _ body: (ArraySlice<UInt8>) -> Bool) -> Bool {
+    /// `body` returned false. `longestLine`, when a pass before counted it: the buffer is made that large at once
+    /// (a row index of 50,000 rows is a 6 MB line: grown by doubling, the buffer and its copy were 12.6 MB at once,
+    /// the top of a 50k-pair incremental build's heap).
+    static func forEachLine(ofFile fd: Int32, chunkSize: Int, longestLine: Int = 0, _ body: (ArraySlice<UInt8>) -> Bool) -> Bool {
         guard lseek(fd, 0, SEEK_SET) == 0 else { return false }
         let chunkSize = max(chunkSize, 1)
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(chunkSize)
+        buffer.reserveCapacity(max(longestLine, 0) + chunkSize)
         while true {
             // What is held is the start of a line: no line feed in it.
             let held = buffer.count

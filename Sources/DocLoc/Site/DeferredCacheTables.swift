@@ -17,6 +17,9 @@ final class DeferredCacheTables: Sendable, Equatable {
     /// The verdicts' table: an incremental build looks its verdicts up while it plans the site, and copies them
     /// into the new cache, before it needs any other table (`SiteBuilder.writeArticles`).
     static let verdicts: Set<Int> = [BuildCacheReader.verdictTable]
+    /// The pages' table: what the article pages need, read before the rows', rendered pages' and copies', which only
+    /// the site-wide files after them need.
+    static let pages: Set<Int> = [BuildCacheReader.pageTable]
 
     private let fd: Int32
     private let sizes: BuildCacheReader.Sizes
@@ -37,7 +40,7 @@ final class DeferredCacheTables: Sendable, Equatable {
     /// `generator` (the documents' cache's). Read on one thread at a time (it moves the descriptor's offset).
     func read(_ tables: Set<Int> = DeferredCacheTables.tables, generator: String) -> BuildCache? {
         var reader = BuildCacheReader(.copying, sizes: sizes, keeping: tables.subtracting([BuildCacheReader.documentTable]))
-        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { reader.take($0) }),
+        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, { reader.take($0) }),
             let rest = reader.finish(shared: []), rest.generator == generator
         else { return nil }
         return rest

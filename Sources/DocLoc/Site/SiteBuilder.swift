@@ -174,19 +174,13 @@ public struct SiteBuilder: Sendable {
         let found = verdictLookup.take()
         previousBuild.adoptDeferredTables(verdictRead.take(), tables: DeferredCacheTables.verdicts)
         let (kept, keptCount, compared) = try keptVerdicts(found, previous: previousBuild, driftInputs: driftInputs, cache: cache)
-        // Verdict records are copied by now: only what the pages, indexes and images need stays — read now, the
-        // verdicts' records and the plan's transient lists gone (read with the verdicts, at 50k pairs the pages',
-        // rows' and copies' 37 MB were held under the planning's peak).
+        // Verdict records are copied by now. The pages' are read now, the verdicts' records and the plan's transient
+        // lists gone; the rows', rendered pages' and copies' once the article pages are written and the pages'
+        // records gone (read with the verdicts, at 50k pairs the pages', rows' and copies' 37 MB were held under the
+        // planning's peak; with the pages', the row indexes' 11.6 MB were held through the batches).
         previousBuild.verdicts = [:]
-        previousBuild.loadDeferredTables()
-        let previous = previousBuild
-        // The site-wide files need no page records: those go with this function (at 50k pairs, 25 MB of records and
-        // 100,000 keys held to the end of the build, under the peak of its last step, the swap).
-        var sitePrevious = previousBuild
-        sitePrevious.pages = [:]
-        let writer = SiteWriter(
-            folder: folder, verify: verify, cache: cache, previous: sitePrevious, theme: theme, siteKey: inputs.siteKey,
-            trustedBefore: trustedBefore)
+        previousBuild.loadDeferredTables(DeferredCacheTables.pages)
+        var malformedPages: [(error: WellFormednessError?, path: String)] = []
         var verdicts: [DriftBox] = []
         if drift == nil { verdicts.reserveCapacity(content.pairs.count) }
         var used = Set<String>()
@@ -227,7 +221,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
             let pages = (batch.scope?.documents ?? []).flatMap { pagesByDocument.items(of: $0) }.sorted()
-            let batchPlan = plan
+            let (batchPlan, previous) = (plan, previousBuild)
             let outcomes = ParallelMap.map(pages) { index in
                 renderPage(
                     batchPlan.pages[index], plan: batchPlan, in: folder, previous: previous, previousSearch: previousSearch,
@@ -238,7 +232,7 @@ public struct SiteBuilder: Sendable {
                 let page = plan.pages[index]
                 let search = try spool.append(page: index, json: outcome.search)
                 used.formUnion(outcome.usedFiles)
-                writer.note(malformed: outcome.malformed, at: page.outputPath)
+                if let error = outcome.malformed { malformedPages.append((error, page.outputPath)) }
                 if var entry = outcome.cache {
                     entry.search = search
                     if outcome.reused, let record = previous.pages.storedRecord(page.outputPath) {
@@ -250,6 +244,14 @@ public struct SiteBuilder: Sendable {
                 if outcome.reused { reused += 1 }
             }
         }
+        // The site-wide files need no page records (at 50k pairs, 25 MB of records and 100,000 keys held to the end
+        // of the build were under the peak of its last step).
+        previousBuild.pages = [:]
+        previousBuild.loadDeferredTables()
+        let writer = SiteWriter(
+            folder: folder, verify: verify, cache: cache, previous: previousBuild, theme: theme, siteKey: inputs.siteKey,
+            trustedBefore: trustedBefore)
+        for (error, path) in malformedPages { writer.note(malformed: error, at: path) }
         writer.note(written: plan.pages.map(\.outputPath))
         let titles = plan.pages.map { content.documents[$0.document].title }
         return WrittenArticles(

@@ -32,8 +32,8 @@ import Testing
         #expect(cache == whole)
     }
 
-    /// As a build reads them: the verdicts while it plans the site, the other tables once it has copied the
-    /// verdicts' records and let go of them — never the verdicts twice.
+    /// As a build reads them: the verdicts while it plans the site, the pages' once it has copied the verdicts'
+    /// records and let go of them, the others after the article pages — never a table twice.
     @Test(arguments: [1, 1 << 20]) func theVerdictsComeBeforeTheOtherTables(chunkSize: Int) throws {
         let folder = try BuildCacheReaderTests().written(bytes)
         defer { withExtendedLifetime(folder) {} }
@@ -46,11 +46,17 @@ import Testing
         #expect(cache.deferred != nil && cache.verdicts == whole.verdicts)
         #expect(BuildCacheReaderTests.tableSizes(cache) == [0, 0, 0, 0, 0, expected[5]])
         cache.verdicts = [:]
+        // Then the pages' alone, and the others once those are let go of too.
+        cache.loadDeferredTables(DeferredCacheTables.pages)
+        #expect(cache.deferred != nil && cache.pages == whole.pages)
+        #expect(BuildCacheReaderTests.tableSizes(cache) == [0, expected[1], 0, 0, 0, 0])
+        cache.pages = [:]
         cache.loadDeferredTables()
-        #expect(cache.deferred == nil && cache.verdicts.isEmpty)
-        #expect(BuildCacheReaderTests.tableSizes(cache) == [0] + expected.dropFirst(1).dropLast() + [0])
+        #expect(cache.deferred == nil && cache.verdicts.isEmpty && cache.pages.isEmpty)
+        #expect(BuildCacheReaderTests.tableSizes(cache) == [0, 0] + expected.dropFirst(2).dropLast() + [0])
         cache.documents = whole.documents
         cache.verdicts = whole.verdicts
+        cache.pages = whole.pages
         #expect(cache == whole)
     }
 
