@@ -28,7 +28,7 @@ public struct OutputFolder: Sendable {
     /// When the staging folder is a recycled spare: the files in it that the previous build wrote too (by site
     /// path), each of which is replaced or removed unless the new site has the very same file there — with the
     /// inode number the walk of the spare read for it.
-    let recycled: [String: UInt64]?
+    let recycled: PackedPathMap?
     /// The device of the recycled spare's files, when the inode numbers its walk read are those `lstat` gives (one
     /// file checked; a file system may number entries differently in `readdir`): then a published file with the same
     /// device and inode is the very file in the spare, and `place` need not look it up again.
@@ -39,7 +39,7 @@ public struct OutputFolder: Sendable {
     /// with their modification times. Counted where each is placed, on any thread.
     let keptFiles = SharedCount()
 
-    init(destination: URL, staging: URL, recycled: [String: UInt64]? = nil, keepsSpare: Bool = false) {
+    init(destination: URL, staging: URL, recycled: PackedPathMap? = nil, keepsSpare: Bool = false) {
         self.destination = destination
         self.staging = staging
         destinationPath = destination.path
@@ -50,8 +50,8 @@ public struct OutputFolder: Sendable {
     }
 
     /// The device of the recycled files when the inode number read for one of them is the one `lstat` gives.
-    private static func deviceIfNumbersMatch(recycled: [String: UInt64], in root: String) -> UInt64? {
-        guard let (path, inode) = recycled.first(where: { $0.value != 0 }) else { return nil }
+    private static func deviceIfNumbersMatch(recycled: PackedPathMap, in root: String) -> UInt64? {
+        guard let (path, inode) = recycled.first(where: { $0 != 0 }) else { return nil }
         var info = stat()
         guard lstat(root + "/" + path, &info) == 0, UInt64(info.st_ino) == inode else { return nil }
         return UInt64(info.st_dev)
@@ -80,7 +80,7 @@ public struct OutputFolder: Sendable {
         }
         let parent = destination.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).docloc-staging-\(getpid())")
-        var recycled: [String: UInt64]?
+        var recycled: PackedPathMap?
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
@@ -117,14 +117,14 @@ public struct OutputFolder: Sendable {
     /// Empties a spare taken as the staging folder of all but the regular files the previous build wrote
     /// (`ours`, its manifest) and the folders holding them; returns those files with their inode numbers, or nil —
     /// the folder removed — when an entry cannot be removed.
-    static func recycle(_ root: String, keeping ours: Set<String>) -> [String: UInt64]? {
-        var kept: [String: UInt64] = [:]
+    static func recycle(_ root: String, keeping ours: Set<String>) -> PackedPathMap? {
+        var kept = PackedPathMap()
         var folders: [String] = []
         var removable = true
         DirectoryWalker(within: root, includesHidden: true).visit(below: root) { entry in
             switch entry.kind {
             case .directory: folders.append(entry.relativePath)
-            case .file where ours.contains(entry.relativePath): kept[entry.relativePath] = entry.inode
+            case .file where ours.contains(entry.relativePath): kept.set(entry.relativePath, entry.inode)
             case .undecodableName: removable = false
             default: if unlink(root + "/" + entry.relativePath) != 0 { removable = false }
             }
@@ -324,9 +324,9 @@ public struct OutputFolder: Sendable {
     }
 
     /// Removes the recycled spare's files that this build did not write, and the folders they leave empty.
-    private func removeUnwritten(_ recycled: [String: UInt64], written: Set<String>) {
-        for path in recycled.keys where !written.contains(path) {
-            guard unlink(stagingPath(path)) == 0 else { continue }
+    private func removeUnwritten(_ recycled: PackedPathMap, written: Set<String>) {
+        recycled.forEach { path, _ in
+            guard !written.contains(path), unlink(stagingPath(path)) == 0 else { return }
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]

@@ -119,8 +119,8 @@ struct RecordIndex: Sendable {
         return UnsafeBufferPointer(start: start, count: end)
     }
 
-    /// FNV-1a, its bits mixed (a multiply) so that the low ones depend on every byte.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// FNV-1a, its bits mixed (a multiply) so that the low ones depend on every byte (`PackedPathMap`'s too).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

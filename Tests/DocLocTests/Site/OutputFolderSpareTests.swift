@@ -58,7 +58,7 @@ import Testing
         let setup = try Setup()
         defer { try? FileManager.default.removeItem(at: setup.base) }
         let folder = try setup.prepare()
-        #expect(folder.recycled.map { Set($0.keys) } == ["a.html", "x/b.html", "c"])
+        #expect(folder.recycled.map { Set($0.paths) } == ["a.html", "x/b.html", "c"])
         // With the inode number the walk read for each: trusted (`recycledDevice`) only where it is the one lstat gives,
         // as on ext4 and tmpfs; a file system that numbers readdir's entries otherwise gets lstat's comparison instead.
         let staging = folder.staging.path
@@ -68,7 +68,7 @@ import Testing
             lstat(staging, &info) == 0
         {
             #expect(folder.recycledDevice == UInt64(info.st_dev))
-            for (path, inode) in folder.recycled ?? [:] { #expect(UInt(inode) == setup.inode(folder.stagingPath(path)), "\(path)") }
+            folder.recycled?.forEach { path, inode in #expect(UInt(inode) == setup.inode(folder.stagingPath(path)), "\(path)") }
         }
         #expect(!FileManager.default.fileExists(atPath: setup.spare))
         let staged = try FileManager.default.subpathsOfDirectory(atPath: folder.staging.path).sorted()
