@@ -180,7 +180,7 @@ public struct SiteBuilder: Sendable {
         // planning's peak; with the pages', the row indexes' 11.6 MB were held through the batches).
         previousBuild.verdicts = [:]
         previousBuild.loadDeferredTables(DeferredCacheTables.pages)
-        var malformedPages: [(error: WellFormednessError?, path: String)] = []
+        var malformedPages: [(error: WellFormednessError, path: String)] = []
         var verdicts: [DriftBox] = []
         if drift == nil { verdicts.reserveCapacity(content.pairs.count) }
         var used = Set<String>()
