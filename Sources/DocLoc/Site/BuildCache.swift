@@ -122,7 +122,7 @@ public struct BuildCache: Sendable, Equatable {
     /// Takes `tables` from what `DeferredCacheTables.read` gave (`rest`: nil when the file was no longer the cache
     /// it was: they stay empty) in place of the ones deferred; nothing for a table not deferred or taken already
     /// (a cache read whole holds them all). Once every table is taken, the file is let go of.
-    mutating func adoptDeferredTables(_ rest: BuildCache?, tables: Set<Int> = DeferredCacheTables.tables) {
+    mutating func adoptDeferredTables(_ rest: BuildCache?, tables: Set<Int>) {
         guard deferred != nil else { return }
         let taken = tables.intersection(deferredLeft)
         deferredLeft.subtract(taken)
