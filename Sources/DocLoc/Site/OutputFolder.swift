@@ -117,7 +117,7 @@ public struct OutputFolder: Sendable {
     /// Empties a spare taken as the staging folder of all but the regular files the previous build wrote
     /// (`ours`, its manifest) and the folders holding them; returns those files with their inode numbers, or nil —
     /// the folder removed — when an entry cannot be removed.
-    static func recycle(_ root: String, keeping ours: Set<String>) -> PackedPathMap? {
+    static func recycle(_ root: String, keeping ours: PackedPathMap) -> PackedPathMap? {
         var kept = PackedPathMap()
         var folders: [String] = []
         var removable = true

@@ -4,7 +4,8 @@
     import Darwin
 #endif
 
-/// Paths with a number each (a recycled spare's files and their inode numbers: `OutputFolder.recycled`), held in
+/// Paths with a number each (a recycled spare's files and their inode numbers: `OutputFolder.recycled`; the previous
+/// manifest's paths while a spare is recycled: `OutputFolder.manifest(in:)`), held in
 /// one array of bytes with an open-addressing index over them — not a `[String: UInt64]`, which at 50k pairs held
 /// 111,000 strings and their dictionary (16 MB) through the whole incremental build; this holds ~8 MB.
 struct PackedPathMap: Sendable {
@@ -30,19 +31,25 @@ struct PackedPathMap: Sendable {
         }
     }
 
+    /// Whether `path` is in the map.
+    func contains(_ path: String) -> Bool { self[path] != nil }
+
     /// Adds `path` with `value`, or gives a path already in the map that value.
     mutating func set(_ path: String, _ value: UInt64) {
         var path = path
-        path.withUTF8 { key in
-            if slots.isEmpty || (count + 1) * 2 > slots.count { grow() }
-            switch find(key) {
-            case .found(let entry): values[entry] = value
-            case .free(let slot):
-                bytes.append(contentsOf: key)
-                ends.append(bytes.count)
-                values.append(value)
-                slots[slot] = Int32(truncatingIfNeeded: values.count)
-            }
+        path.withUTF8 { set(utf8: $0, value) }
+    }
+
+    /// Adds the path whose UTF-8 bytes are `key` with `value` (as `set(_:_:)`), without a `String` made of them.
+    mutating func set(utf8 key: UnsafeBufferPointer<UInt8>, _ value: UInt64) {
+        if slots.isEmpty || (count + 1) * 2 > slots.count { grow() }
+        switch find(key) {
+        case .found(let entry): values[entry] = value
+        case .free(let slot):
+            bytes.append(contentsOf: key)
+            ends.append(bytes.count)
+            values.append(value)
+            slots[slot] = Int32(truncatingIfNeeded: values.count)
         }
     }
 

@@ -3,8 +3,8 @@ import Testing
 @testable import DocLoc
 
 /// Which files of the published site the previous manifest lists (docloc's) — the others are the user's and are
-/// carried into the new site: the manifest's sorted lines merged with the walked entries, or a set when it is out
-/// of order.
+/// carried into the new site: the manifest's sorted lines merged with the walked entries, or its paths in a map when
+/// it is out of order; the same map tells a recycled spare's files from the others.
 @Suite struct OutputFolderManifestTests {
     static func entries(_ paths: [String]) -> [DirectoryWalker.Entry] {
         // A trailing slash marks a folder.
@@ -44,5 +44,26 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Array("index.html\n".utf8) + [0xFF, 0x0A]).write(to: folder.appendingPathComponent(OutputFolder.manifestName))
         #expect(OutputFolder.listed(Self.entries(["index.html"]), inManifestOf: folder.path) == [false])
+    }
+
+    static func manifest(_ bytes: [UInt8]) throws -> PackedPathMap {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-manifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(bytes).write(to: folder.appendingPathComponent(OutputFolder.manifestName))
+        return OutputFolder.manifest(in: folder.path)
+    }
+
+    @Test func theManifestsPathsAreItsLinesButCommentsAndEmptyOnes() throws {
+        let paths = try Self.manifest(Array("# files written by docloc build\n\nindex.html\nnl-NL/é.html\n\na b/#x.html\nlast.html".utf8))
+        #expect(paths.paths == ["index.html", "nl-NL/é.html", "a b/#x.html", "last.html"])
+        #expect(paths.contains("nl-NL/é.html") && !paths.contains("") && !paths.contains("# files written by docloc build"))
+    }
+
+    @Test func aManifestNotUTF8AnywhereHasNoPaths() throws {
+        #expect(try Self.manifest(Array("index.html\n".utf8) + [0xC3, 0x0A] + Array("b.html\n".utf8)).isEmpty)
+        #expect(try Self.manifest([0xED, 0xA0, 0x80, 0x0A]).isEmpty)  // an encoded surrogate
+        #expect(try Self.manifest([]).isEmpty)
+        #expect(OutputFolder.manifest(in: "/nonexistent-docloc-folder").isEmpty)
     }
 }

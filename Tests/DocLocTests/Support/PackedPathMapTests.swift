@@ -37,4 +37,15 @@ import Testing
         let map = PackedPathMap()
         #expect(map.isEmpty && map["a"] == nil && map[""] == nil && map.paths.isEmpty)
     }
+
+    @Test func aPathAddedByItsBytesIsTheSameAsByItsString() {
+        var map = PackedPathMap()
+        for path in Self.awkward {
+            var path = path
+            path.withUTF8 { map.set(utf8: $0, 3) }
+        }
+        map.set("ü/日本.html", 4)
+        #expect(map.count == Self.awkward.count && map.paths == Self.awkward)
+        #expect(Self.awkward.allSatisfy(map.contains) && map["ü/日本.html"] == 4 && !map.contains("ü"))
+    }
 }
