@@ -97,7 +97,9 @@ public struct BuildCache: Sendable, Equatable {
         guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, { sizes.count($0) }) else { return BuildCache() }
         let deferred = deferringTables ? DeferredCacheTables(duplicating: fd, sizes: sizes, chunkSize: chunkSize) : nil
         var reader = BuildCacheReader(.copying, sizes: sizes, keeping: deferred == nil ? nil : [BuildCacheReader.documentTable])
-        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, { reader.take($0) }),
+        guard BuildCacheReader.forEachLine(
+            ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, startSuffices: { reader.needsOnlyTag($0) },
+            { reader.take($0) }),
             var cache = reader.finish(shared: [])
         else { return BuildCache() }
         cache.deferred = deferred

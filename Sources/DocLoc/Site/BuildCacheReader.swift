@@ -95,6 +95,13 @@ struct BuildCacheReader {
         tableTags.firstIndex { tag.elementsEqual($0.utf8) }
     }
 
+    /// Whether a line that starts with `start` may be taken by its start alone: a record of a one-line table this
+    /// reader does not keep, of which `take` checks only the tag (`forEachLine(ofFile:chunkSize:longestLine:_:_:)`).
+    func needsOnlyTag(_ start: ArraySlice<UInt8>) -> Bool {
+        guard let tab = start.firstIndex(of: 0x09), let table = Self.table(of: start[..<tab]) else { return false }
+        return !keeps[table]
+    }
+
     /// Takes the next line (without its line feed); false once the lines are not a cache of this format.
     mutating func take(_ line: ArraySlice<UInt8>) -> Bool {
         guard !failed else { return false }
@@ -201,12 +208,20 @@ extension BuildCacheReader {
     /// `chunkSize` bytes at a time (a line longer than that is read whole); false when the file cannot be read or
     /// `body` returned false. `longestLine`, when a pass before counted it: the buffer is made that large at once
     /// (a row index of 50,000 rows is a 6 MB line: grown by doubling, the buffer and its copy were 12.6 MB at once,
-    /// the top of a 50k-pair incremental build's heap).
-    static func forEachLine(ofFile fd: Int32, chunkSize: Int, longestLine: Int = 0, _ body: (ArraySlice<UInt8>) -> Bool) -> Bool {
+    /// the top of a 50k-pair incremental build's heap). `startSuffices`: whether a line longer than a chunk may be
+    /// handed to `body` by the start read so far, the rest of it passed over unheld — a pass that does not keep
+    /// the row indexes then never holds one of those lines (the pages' pass held 6 MB of buffer through it).
+    static func forEachLine(
+        ofFile fd: Int32, chunkSize: Int, longestLine: Int = 0, startSuffices: ((ArraySlice<UInt8>) -> Bool)? = nil,
+        _ body: (ArraySlice<UInt8>) -> Bool
+    ) -> Bool {
         guard lseek(fd, 0, SEEK_SET) == 0 else { return false }
         let chunkSize = max(chunkSize, 1)
         var buffer: [UInt8] = []
+        // Reserved, not touched: pages of it never filled cost no memory.
         buffer.reserveCapacity(max(longestLine, 0) + chunkSize)
+        // Whether the bytes read up to the next line feed are the rest of a line `body` has had by its start.
+        var passingOver = false
         while true {
             // What is held is the start of a line: no line feed in it.
             let held = buffer.count
@@ -220,6 +235,16 @@ extension BuildCacheReader {
             }
             buffer.removeLast(chunkSize - got)
             var start = 0
+            if passingOver {
+                let end = CacheLines.lineEnd(in: buffer, from: 0)
+                guard end < buffer.count else {
+                    if got == 0 { return true }
+                    buffer.removeAll(keepingCapacity: true)
+                    continue
+                }
+                passingOver = false
+                start = end + 1
+            }
             while start < buffer.count {
                 // Looked for past what is held: a line longer than a chunk is not scanned again for every chunk.
                 let end = CacheLines.lineEnd(in: buffer, from: max(start, held))
@@ -229,6 +254,12 @@ extension BuildCacheReader {
             }
             if got == 0 {
                 return start == buffer.count || body(buffer[start...])
+            }
+            if start < buffer.count, buffer.count - start >= chunkSize, let startSuffices, startSuffices(buffer[start...]) {
+                guard body(buffer[start...]) else { return false }
+                passingOver = true
+                buffer.removeAll(keepingCapacity: true)
+                continue
             }
             buffer.removeFirst(start)
         }

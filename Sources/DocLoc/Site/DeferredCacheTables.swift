@@ -40,7 +40,9 @@ final class DeferredCacheTables: Sendable, Equatable {
     /// `generator` (the documents' cache's). Read on one thread at a time (it moves the descriptor's offset).
     func read(_ tables: Set<Int> = DeferredCacheTables.tables, generator: String) -> BuildCache? {
         var reader = BuildCacheReader(.copying, sizes: sizes, keeping: tables.subtracting([BuildCacheReader.documentTable]))
-        guard BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, { reader.take($0) }),
+        guard BuildCacheReader.forEachLine(
+            ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, startSuffices: { reader.needsOnlyTag($0) },
+            { reader.take($0) }),
             let rest = reader.finish(shared: []), rest.generator == generator
         else { return nil }
         return rest

@@ -113,4 +113,32 @@ import Testing
         BuildCacheReader.forEachLine(in: bytes) { sizes.count($0) }
         #expect(sizes.bytes == Self.expectedSizes(bytes))
     }
+
+    /// A line longer than a chunk whose start suffices is handed over by that start and the rest of it passed over;
+    /// every other line comes whole, wherever the chunks end, with or without a last line feed.
+    @Test(arguments: [1, 3, 8, 1 << 20]) func aLongLineWhoseStartSufficesComesByItsStart(chunkSize: Int) throws {
+        let long = "rows\t" + String(repeating: "0123456789", count: 30)
+        let lines = ["docloc-build-cache\t1", long, "page\tp.html", "", long + "x", "rows\tshort", "end\t4", long]
+        for ending in ["\n", ""] {
+            let bytes = Array((lines.joined(separator: "\n") + ending).utf8)
+            let folder = try written(bytes)
+            let fd = open(folder.url(BuildCache.fileName).path, O_RDONLY)
+            defer { close(fd) }
+            var seen: [String] = []
+            let read = BuildCacheReader.forEachLine(ofFile: fd, chunkSize: chunkSize, startSuffices: { $0.starts(with: "rows\t".utf8) }) {
+                seen.append(String(decoding: $0, as: UTF8.self))
+                return true
+            }
+            #expect(read)
+            try #require(seen.count == lines.count, "chunks of \(chunkSize), ending \(ending.debugDescription)")
+            for (line, got) in zip(lines, seen) {
+                if line.hasPrefix("rows\t"), line.utf8.count > chunkSize {
+                    #expect(line.hasPrefix(got) && got.utf8.count >= min(chunkSize, line.utf8.count), "\(got.debugDescription)")
+                } else {
+                    #expect(got == line)
+                }
+            }
+            if chunkSize == 1 << 20 { #expect(seen == lines) }
+        }
+    }
 }
