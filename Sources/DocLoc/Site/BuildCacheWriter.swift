@@ -26,7 +26,7 @@ final class BuildCacheWriter {
     func document(_ path: String, _ summary: DocumentSummary) throws { try add { BuildCache.record(document: path, summary, into: &$0) } }
 
     /// A document record of the previous cache, for a document summarized from it (the same record, unchanged).
-    func document(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(lines: record) } }
+    func document(copying record: ArraySlice<UInt8>) throws { try add(copying: record) }
 
     func page(_ path: String, _ entry: BuildCache.Entry) throws { try add { BuildCache.record(page: path, entry, into: &$0) } }
 
@@ -41,14 +41,14 @@ final class BuildCacheWriter {
     func verdict(_ key: String, _ verdict: BuildCache.Verdict) throws { try add { BuildCache.record(verdict: key, verdict, into: &$0) } }
 
     /// A verdict record of the previous cache — its line and its findings' — for a pair whose inputs did not change.
-    func verdict(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(lines: record) } }
+    func verdict(copying record: ArraySlice<UInt8>) throws { try add(copying: record) }
 
     func rendered(_ path: String, _ entry: BuildCache.Rendered) throws { try add { BuildCache.record(rendered: path, entry, into: &$0) } }
 
     func rows(_ path: String, _ index: BuildCache.RowIndex) throws { try add { BuildCache.record(rows: path, index, into: &$0) } }
 
     /// A row index of the previous cache, for a page linked from the previous site (the same record, unchanged).
-    func rows(copying record: ArraySlice<UInt8>) throws { try add { $0.copy(lines: record) } }
+    func rows(copying record: ArraySlice<UInt8>) throws { try add(copying: record) }
 
     func copied(_ path: String, _ file: BuildCache.CopiedFile) throws { try add { BuildCache.record(copied: path, file, into: &$0) } }
 
@@ -62,11 +62,30 @@ final class BuildCacheWriter {
         lines.bytes.removeAll()
     }
 
-    /// Adds a record; hands the buffer to the file once it holds `flushSize` bytes.
+    /// Adds a record; hands the buffer to the file once it holds `flushSize` bytes. A buffer a record made larger
+    /// than a few times that (a row index of 50,000 rows is a 6 MB line) is let go, not kept at that size to the end.
     private func add(_ record: (inout CacheLines.Writer) -> Void) throws {
         record(&lines)
         guard lines.bytes.count >= Self.flushSize else { return }
         try flush { () throws(FileWriter.Failure) in try stream.append(lines.bytes) }
+        lines.bytes.removeAll(keepingCapacity: lines.bytes.capacity <= 4 * Self.flushSize)
+    }
+
+    /// Adds records copied from the previous cache: a piece larger than the buffer goes to the file straight from
+    /// the previous cache's bytes (copied into the buffer, the 50k-pair dashboard's row index grew it to 6 MB at the
+    /// end of an incremental build, its peak).
+    private func add(copying record: ArraySlice<UInt8>) throws {
+        guard record.count >= Self.flushSize else { return try add { $0.copy(lines: record) } }
+        lines.counted(lines: record)
+        try flush { () throws(FileWriter.Failure) in
+            try stream.append(lines.bytes)
+            var failure: FileWriter.Failure?
+            record.withUnsafeBytes { bytes in
+                do throws(FileWriter.Failure) { try stream.append(bytes) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            try stream.append(CollectionOfOne(UInt8(0x0A)))
+        }
         lines.bytes.removeAll(keepingCapacity: true)
     }
 

@@ -51,9 +51,14 @@ enum CacheLines {
         /// Records as another cache file has them (lines without the last one's end: a document, or a verdict and
         /// its findings), copied unchanged.
         mutating func copy(lines: ArraySlice<UInt8>) {
-            count += 1 + lines.count { $0 == newline }
+            counted(lines: lines)
             bytes += lines
             bytes.append(newline)
+        }
+
+        /// Counts the records of `lines` (as `copy(lines:)`) that the caller writes to the file itself.
+        mutating func counted(lines: ArraySlice<UInt8>) {
+            count += 1 + lines.count { $0 == newline }
         }
 
         /// A record as another cache file has it (one line without its end), with the field `fromEnd` places before
