@@ -96,7 +96,7 @@ struct BuildCacheReader {
     }
 
     /// Whether a line that starts with `start` may be taken by its start alone: a record of a one-line table this
-    /// reader does not keep, of which `take` checks only the tag (`forEachLine(ofFile:chunkSize:longestLine:_:_:)`).
+    /// reader does not keep, of which `take` checks only the tag (`forEachLine(ofFile:chunkSize:longestLine:startSuffices:_:)`).
     func needsOnlyTag(_ start: ArraySlice<UInt8>) -> Bool {
         guard let tab = start.firstIndex(of: 0x09), let table = Self.table(of: start[..<tab]) else { return false }
         return !keeps[table]

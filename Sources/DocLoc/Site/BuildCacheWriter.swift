@@ -79,11 +79,7 @@ final class BuildCacheWriter {
         lines.counted(lines: record)
         try flush { () throws(FileWriter.Failure) in
             try stream.append(lines.bytes)
-            var failure: FileWriter.Failure?
-            record.withUnsafeBytes { bytes in
-                do throws(FileWriter.Failure) { try stream.append(bytes) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            try stream.append(record)
             try stream.append(CollectionOfOne(UInt8(0x0A)))
         }
         lines.bytes.removeAll(keepingCapacity: true)

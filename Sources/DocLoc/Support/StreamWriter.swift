@@ -24,10 +24,24 @@ final class StreamWriter {
         buffer.reserveCapacity(Self.bufferSize)
     }
 
+    /// A piece larger than the buffer, in contiguous memory (an array, a slice of one), goes to the file directly as
+    /// `append(_: UnsafeRawBufferPointer)` does: copied, it grew the buffer to its size for good (the build cache's
+    /// 6 MB row-index line at 50k pairs).
     func append(_ bytes: some Collection<UInt8>) throws(FileWriter.Failure) {
+        var failure: FileWriter.Failure?
+        let direct = bytes.withContiguousStorageIfAvailable { piece -> Bool in
+            guard piece.count >= Self.bufferSize else { return false }
+            do throws(FileWriter.Failure) { try append(UnsafeRawBufferPointer(piece)) } catch { failure = error }
+            return true
+        }
+        if let failure { throw failure }
+        if direct == true { return }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize { try flush() }
     }
+
+    /// How much the buffer holds room for (it stays about `bufferSize`).
+    var bufferCapacity: Int { buffer.capacity }
 
     /// Bytes in memory: a piece larger than the buffer goes to the file directly instead of through a copy.
     func append(_ bytes: UnsafeRawBufferPointer) throws(FileWriter.Failure) {

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import DocLoc
 
-/// Pieces written through the buffer and pieces larger than it (written straight to the file) come out in order.
+/// Pieces written through the buffer and pieces larger than it (written straight to the file) come out in order,
+/// and the buffer stays its own size.
 @Suite struct StreamWriterTests {
     @Test func smallAndLargePiecesArriveInOrder() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-stream-\(UUID().uuidString)").path
@@ -18,8 +19,17 @@ import Testing
         expected += Array("middle".utf8)
         try large.withUnsafeBytes { try writer.append($0) }
         expected += large
+        // Through the collection overload: an array and a slice go straight to the file; a piece without
+        // contiguous storage goes through the buffer.
+        try writer.append(large)
+        expected += large
+        try writer.append(large[7..<250_007])
+        expected += large[7..<250_007]
+        try writer.append(repeatElement(UInt8(9), count: 100_000))
+        expected += repeatElement(UInt8(9), count: 100_000)
         try writer.append(Array(" tail".utf8))
         expected += Array(" tail".utf8)
+        #expect(writer.bufferCapacity < 200_000)
         try writer.close()
         #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == expected)
     }
