@@ -45,7 +45,15 @@ final class BuildCacheWriter {
 
     func rendered(_ path: String, _ entry: BuildCache.Rendered) throws { try add { BuildCache.record(rendered: path, entry, into: &$0) } }
 
-    func rows(_ path: String, _ index: BuildCache.RowIndex) throws { try add { BuildCache.record(rows: path, index, into: &$0) } }
+    /// A page's row index, handed to the file as it is written (a 50,000-row index is a 4 MB line).
+    func rows(_ path: String, _ index: BuildCache.RowIndex) throws {
+        try BuildCache.record(rows: path, index, into: &lines) { lines in
+            guard lines.bytes.count >= Self.flushSize else { return }
+            try flush { () throws(FileWriter.Failure) in try stream.append(lines.bytes) }
+            lines.bytes.removeAll(keepingCapacity: true)
+        }
+        try add { _ in }
+    }
 
     /// A row index of the previous cache, for a page linked from the previous site (the same record, unchanged).
     func rows(copying record: ArraySlice<UInt8>) throws { try add(copying: record) }

@@ -85,7 +85,7 @@ struct StreamedRows {
                 self.slotKey($0, slot: number, text: plan.sectionTexts[number] ?? "", parents: slot.parents, lists: lists)
             }
             // Rows found in the previous file one after another are copied with one read.
-            var run: (range: Range<Int>, rows: [(key: String, length: Int, row: Int)])?
+            var run: (range: Range<Int>, rows: [(key: Digest256, length: Int, row: Int)])?
             func flushRun() {
                 guard let taken = run else { return }
                 run = nil
@@ -101,7 +101,7 @@ struct StreamedRows {
                     for row in taken.rows { render(slot.rows.item(row.row), key: row.key) }
                 }
             }
-            func render(_ values: [String: Any], key: String?) {
+            func render(_ values: [String: Any], key: Digest256?) {
                 let start = offset
                 put(plan.render(number, TemplateStack(objects: slot.parents + [values])))
                 if let key { index.append(.init(key: key, offset: start, length: offset - start)) }
@@ -113,7 +113,7 @@ struct StreamedRows {
                 }
                 // The row's digest is usually taken already (the page's key); its values are made only to render it.
                 let key = rowKey(keyOfSlot, digest: slot.rows.digest(row))
-                if let range = previous?.rows[key] {
+                if let range = previous?.range(of: key) {
                     if let open = run?.range, open.upperBound == range.lowerBound, open.count < Self.runLimit {
                         run?.range = open.lowerBound..<range.upperBound
                         run?.rows.append((key, range.count, row))

@@ -60,11 +60,6 @@ struct ValuesPageRenderer: Sendable {
         if stamp.modified >= trustedBefore {
             guard let digest = previous.rendered[path]?.output, FileDigest.sha256(ofFile: file) == digest else { return nil }
         }
-        var rows: [String: Range<Int>] = [:]
-        rows.reserveCapacity(index.rows.count)
-        for row in index.rows where row.offset >= 0 && row.length >= 0 && row.offset + row.length <= index.byteCount {
-            rows[row.key] = row.offset..<(row.offset + row.length)
-        }
-        return StreamedRows.PreviousRows(path: file, rows: rows)
+        return StreamedRows.PreviousRows(path: file, index: index)
     }
 }

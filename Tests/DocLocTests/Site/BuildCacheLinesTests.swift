@@ -28,7 +28,7 @@ import Testing
         cache.rendered["index.html"] = BuildCache.Rendered(key: "a", output: "b")
         cache.rendered["nl-NL/search-index.json"] = BuildCache.Rendered(key: "c", output: "", byteCount: 4_321)
         cache.rows["translation-status.html"] = BuildCache.RowIndex(
-            byteCount: 900, rows: [.init(key: "k1", offset: 10, length: 20), .init(key: "k2", offset: 30, length: 0)])
+            byteCount: 900, rows: [.init(key: Digest256(Array(0..<32)), offset: 10, length: 20), .init(key: Digest256([0xFF]), offset: 30, length: 0)])
         cache.copied["en-US/media/x.png"] = BuildCache.CopiedFile(
             source: FileStamp(size: 10, modified: 1_700_000_000_123_456_789), copy: FileStamp(size: 10, modified: -1))
         return cache
@@ -140,9 +140,15 @@ import Testing
         #expect(cache.pages["nl-NL/a.html"] == nil)
         #expect(cache.documents["en-US/b.md"]?.fingerprint == "def")
         #expect(cache.verdicts["v1"]?.findings.count == 2)
-        // A row "key offset length" with a part that is not a number: the page's rows are a miss.
-        for broken in ["k1 1x 20", "k1 10", "k1  10 20", "k1 10 -2", "k1 10 99999999999999999999"] {
-            let text = String(decoding: Self.sample().encoded(), as: UTF8.self).replacingOccurrences(of: "k1 10 20", with: broken)
+        // A row "key offset length" with a part that is not a number, or a key that is not 64 hex digits (escaped,
+        // short, long, not hex): the page's rows are a miss.
+        let key = Digest256(Array(0..<32)).hex
+        let broken = [
+            "\(key) 1x 20", "\(key) 10", "\(key)  10 20", "\(key) 10 -2", "\(key) 10 99999999999999999999", "k1 10 20",
+            "\(key.dropLast()) 10 20", "\(key)0 10 20", "g\(key.dropFirst()) 10 20", "\\t\(key.dropFirst(2)) 10 20", " 10 20", "",
+        ]
+        for broken in broken {
+            let text = String(decoding: Self.sample().encoded(), as: UTF8.self).replacingOccurrences(of: "\(key) 10 20", with: broken)
             let cache = try #require(BuildCache.decoded(Array(text.utf8)))
             #expect(cache.rows["translation-status.html"] == nil, "\(broken)")
             #expect(cache.rendered["index.html"] != nil)

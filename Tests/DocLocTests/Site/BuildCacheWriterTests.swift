@@ -6,13 +6,13 @@ import Testing
 /// which goes to the file straight from the previous cache's bytes — give the very file that writing them anew gives,
 /// counted in its `end` record.
 @Suite struct BuildCacheWriterTests {
-    /// `BuildCacheLinesTests.sample()` with a row index of 20,000 rows (~1 MB as a line: 16x the write buffer).
+    /// `BuildCacheLinesTests.sample()` with a row index of 20,000 rows (~1.5 MB as a line: 24x the write buffer).
     static func sample() -> BuildCache {
         var cache = BuildCacheLinesTests.sample()
         cache.rows["translation-status.html"] = BuildCache.RowIndex(
             byteCount: 3_000_000,
-            rows: (0..<20_000).map { .init(key: String(repeating: "\($0 % 10)", count: 40), offset: $0 * 150, length: 150) })
-        cache.rows["nl-NL/index.html"] = BuildCache.RowIndex(byteCount: 30, rows: [.init(key: "k", offset: 0, length: 30)])
+            rows: (0..<20_000).map { .init(key: Digest256([UInt8($0 % 256), UInt8($0 / 256)]), offset: $0 * 150, length: 150) })
+        cache.rows["nl-NL/index.html"] = BuildCache.RowIndex(byteCount: 30, rows: [.init(key: Digest256([1]), offset: 0, length: 30)])
         return cache
     }
 
@@ -51,6 +51,11 @@ import Testing
         let cache = Self.sample()
         let anew = try Self.written(cache, copying: nil, in: folder.root)
         #expect(anew.count > 1 << 20)
+        // The row index written a piece at a time is the record written whole.
+        var whole = CacheLines.Writer()
+        BuildCache.record(rows: "translation-status.html", try #require(cache.rows["translation-status.html"]), into: &whole)
+        #expect(anew.count > whole.bytes.count && whole.bytes.count > 1 << 20)
+        #expect(anew.firstRange(of: whole.bytes) != nil)
         let previous = try #require(BuildCache.decoded(anew))
         #expect(previous.rows.storedRecord("translation-status.html").map(\.count) ?? 0 > 1 << 16)
         let copied = try Self.written(cache, copying: previous, in: folder.root)

@@ -44,8 +44,7 @@ import Testing
     }
 
     private func previous(_ written: StreamedRows.Written, at path: String) -> StreamedRows.PreviousRows {
-        StreamedRows.PreviousRows(
-            path: path, rows: Dictionary(written.index.rows.map { ($0.key, $0.offset..<($0.offset + $0.length)) }) { first, _ in first })
+        StreamedRows.PreviousRows(path: path, index: written.index)
     }
 
     private func write(_ theme: Theme, _ values: [String: Any], previous: StreamedRows.PreviousRows? = nil) throws -> (StreamedRows.Written, String) {
@@ -164,6 +163,26 @@ import Testing
         let written = try #require(
             try StreamedRows(theme: theme, template: "locale-index", values: values(count: 4)).write(to: file(), rowKeys: "site"))
         #expect(written.index.rows.count == 8)
+    }
+
+    /// The previous page's rows are found by key; a row outside the page is not, and of two rows with one key the
+    /// first in the page is.
+    @Test func previousRowsAreFoundByKeyWithinTheirPage() {
+        let keys = (0..<200).map { Digest256([UInt8($0 % 256), UInt8(($0 * 7) % 256)]) }
+        var rows = keys.enumerated().map { BuildCache.RowIndex.Row(key: $1, offset: $0 * 10, length: 10) }
+        rows.append(.init(key: Digest256([0xAA]), offset: 1_995, length: 10))
+        rows.append(.init(key: Digest256([0xBB]), offset: -1, length: 1))
+        rows.append(.init(key: Digest256([0xCC]), offset: Int.max, length: 2))
+        rows.append(.init(key: Digest256([0xDD]), offset: 0, length: -3))
+        rows.insert(.init(key: keys[5], offset: 1_990, length: 10), at: 0)
+        let previous = StreamedRows.PreviousRows(path: "p", index: BuildCache.RowIndex(byteCount: 2_000, rows: rows))
+        for (number, key) in keys.enumerated() {
+            #expect(previous.range(of: key) == (number * 10)..<(number * 10 + 10), "row \(number)")
+        }
+        for missing in [Digest256([0xAA]), Digest256([0xBB]), Digest256([0xCC]), Digest256([0xDD]), Digest256([0xFF, 0xFF])] {
+            #expect(previous.range(of: missing) == nil)
+        }
+        #expect(StreamedRows.PreviousRows(path: "p", index: BuildCache.RowIndex(byteCount: 0, rows: [])).range(of: keys[0]) == nil)
     }
 
     @Test func whichRowTemplatesMayBeKeyed() {
