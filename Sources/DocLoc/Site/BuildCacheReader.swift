@@ -77,18 +77,28 @@ struct BuildCacheReader {
     private var ended = false
     private var failed = false
     private var openVerdict: (start: Int, expected: Int, seen: Int, end: Int)?
+    /// By table, for those left in the file: where each record stands there (`take(_:at:)`).
+    private var inFile: [Int: FileRecordIndex] = [:]
 
     /// `keeping`: the tables (by index: `tableTags`, then `verdictTable`) whose records are kept; nil, every one.
-    init(_ storage: Storage, sizes: Sizes = Sizes(), keeping: Set<Int>? = nil) {
+    /// `leavingInFile`: of those, one-line tables whose records stay in the file, noted by their place in it (read
+    /// with `take(_:at:)` and finished with the file's reader: `finish(shared:file:)`).
+    init(_ storage: Storage, sizes: Sizes = Sizes(), keeping: Set<Int>? = nil, leavingInFile: Set<Int> = []) {
         self.storage = storage
         let keeps = (0...Self.verdictTable).map { keeping?.contains($0) ?? true }
         self.keeps = keeps
+        for table in leavingInFile where storage == .copying && table != Self.verdictTable && keeps[table] {
+            inFile[table] = FileRecordIndex(capacity: sizes.records[table])
+        }
+        let inFile = inFile
         own = storage == .sharing ? [] : sizes.bytes.indices.map { table in
             var bytes: [UInt8] = []
-            if keeps[table] { bytes.reserveCapacity(sizes.bytes[table]) }
+            if keeps[table], inFile[table] == nil { bytes.reserveCapacity(sizes.bytes[table]) }
             return bytes
         }
-        for table in stored.indices where keeps[table] { stored[table].reserveCapacity(sizes.records[table]) }
+        for table in stored.indices where keeps[table] && inFile[table] == nil {
+            stored[table].reserveCapacity(sizes.records[table])
+        }
     }
 
     static func table(of tag: ArraySlice<UInt8>) -> Int? {
@@ -104,6 +114,12 @@ struct BuildCacheReader {
 
     /// Takes the next line (without its line feed); false once the lines are not a cache of this format.
     mutating func take(_ line: ArraySlice<UInt8>) -> Bool {
+        take(line, at: nil)
+    }
+
+    /// `take(_:)`, with where the line starts in the file (needed by a table left in it: without, its record is
+    /// not noted, and a lookup of it misses).
+    mutating func take(_ line: ArraySlice<UInt8>, at offset: Int?) -> Bool {
         guard !failed else { return false }
         guard !line.isEmpty else { return true }
         guard !ended else { return fail() }
@@ -122,7 +138,13 @@ struct BuildCacheReader {
         }
         guard closeVerdict() else { return fail() }
         if let table = Self.table(of: tag) {
-            if keeps[table] { stored[table].append(keep(line, in: table)) }
+            if inFile[table] != nil {
+                if let offset {
+                    line.withUnsafeBufferPointer { inFile[table]?.insert(key: RecordIndex.key(ofRecord: $0), at: offset..<(offset + line.count)) }
+                }
+            } else if keeps[table] {
+                stored[table].append(keep(line, in: table))
+            }
             return true
         }
         let record = CacheLines.Record(line: line, fields: 6)
@@ -149,13 +171,17 @@ struct BuildCacheReader {
 
     /// The cache, once every line is taken; nil when they were not a whole cache. `shared`: with `.sharing`, the
     /// bytes the lines were slices of (`forEachLine(in:)`: their indexes are places in it), else nothing.
-    consuming func finish(shared: [UInt8]) -> BuildCache? {
+    /// `file`: the reader of the file the lines came from, for the tables left in it (without one they are empty).
+    consuming func finish(shared: [UInt8], file: FileRangeReader? = nil) -> BuildCache? {
         guard !failed, ended else { return nil }
         precondition(storage == .copying || !shared.isEmpty, "a sharing reader is finished with the bytes it read")
         var cache = self.cache
-        let (storage, stored, own) = (self.storage, self.stored, self.own)
+        let (storage, stored, own, inFile) = (self.storage, self.stored, self.own, self.inFile)
         func table<Value>(_ index: Int, _ decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) -> CacheTable<Value> {
-            CacheTable(sharing: stored[index], in: storage == .sharing ? shared : own[index], decode: decode)
+            if let places = inFile[index] {
+                return file.map { CacheTable(file: $0, index: places, decode: decode) } ?? CacheTable()
+            }
+            return CacheTable(sharing: stored[index], in: storage == .sharing ? shared : own[index], decode: decode)
         }
         cache.documents = table(Self.documentTable, BuildCache.documentSummary)
         cache.pages = table(Self.pageTable, BuildCache.entry)
@@ -215,7 +241,18 @@ extension BuildCacheReader {
         ofFile fd: Int32, chunkSize: Int, longestLine: Int = 0, startSuffices: ((ArraySlice<UInt8>) -> Bool)? = nil,
         _ body: (ArraySlice<UInt8>) -> Bool
     ) -> Bool {
+        forEachLine(ofFile: fd, chunkSize: chunkSize, longestLine: longestLine, startSuffices: startSuffices) { line, _ in body(line) }
+    }
+
+    /// `forEachLine(ofFile:chunkSize:longestLine:startSuffices:_:)`, handing `body` where each line starts in the file
+    /// too (a table left in the file notes where its records are: `CacheTable(file:index:decode:)`).
+    static func forEachLine(
+        ofFile fd: Int32, chunkSize: Int, longestLine: Int = 0, startSuffices: ((ArraySlice<UInt8>) -> Bool)? = nil,
+        _ body: (ArraySlice<UInt8>, Int) -> Bool
+    ) -> Bool {
         guard lseek(fd, 0, SEEK_SET) == 0 else { return false }
+        // Where the buffer's first byte stands in the file.
+        var consumed = 0
         let chunkSize = max(chunkSize, 1)
         var buffer: [UInt8] = []
         // Reserved, not touched: pages of it never filled cost no memory.
@@ -239,6 +276,7 @@ extension BuildCacheReader {
                 let end = CacheLines.lineEnd(in: buffer, from: 0)
                 guard end < buffer.count else {
                     if got == 0 { return true }
+                    consumed += buffer.count
                     buffer.removeAll(keepingCapacity: true)
                     continue
                 }
@@ -249,18 +287,20 @@ extension BuildCacheReader {
                 // Looked for past what is held: a line longer than a chunk is not scanned again for every chunk.
                 let end = CacheLines.lineEnd(in: buffer, from: max(start, held))
                 guard end < buffer.count else { break }
-                guard body(buffer[start..<end]) else { return false }
+                guard body(buffer[start..<end], consumed + start) else { return false }
                 start = end + 1
             }
             if got == 0 {
-                return start == buffer.count || body(buffer[start...])
+                return start == buffer.count || body(buffer[start...], consumed + start)
             }
             if start < buffer.count, buffer.count - start >= chunkSize, let startSuffices, startSuffices(buffer[start...]) {
-                guard body(buffer[start...]) else { return false }
+                guard body(buffer[start...], consumed + start) else { return false }
                 passingOver = true
+                consumed += buffer.count
                 buffer.removeAll(keepingCapacity: true)
                 continue
             }
+            consumed += start
             buffer.removeFirst(start)
         }
     }

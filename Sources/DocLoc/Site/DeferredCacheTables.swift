@@ -18,7 +18,8 @@ final class DeferredCacheTables: Sendable, Equatable {
     /// into the new cache, before it needs any other table (`SiteBuilder.writeArticles`).
     static let verdicts: Set<Int> = [BuildCacheReader.verdictTable]
     /// The pages' table: what the article pages need, read before the rows', rendered pages' and copies', which only
-    /// the site-wide files after them need.
+    /// the site-wide files after them need. Its records stay in the file, each read when a page looks it up
+    /// (`CacheTable(file:index:decode:)`): 24 MB at 50k pairs, they were the largest part of the build's peak.
     static let pages: Set<Int> = [BuildCacheReader.pageTable]
 
     private let fd: Int32
@@ -39,11 +40,16 @@ final class DeferredCacheTables: Sendable, Equatable {
     /// The file read again, keeping `tables` (some of `tables`): nil when it is no longer a whole cache written by
     /// `generator` (the documents' cache's). Read on one thread at a time (it moves the descriptor's offset).
     func read(_ tables: Set<Int> = DeferredCacheTables.tables, generator: String) -> BuildCache? {
-        var reader = BuildCacheReader(.copying, sizes: sizes, keeping: tables.subtracting([BuildCacheReader.documentTable]))
+        // The pages' records are left in the file when it can be read a record at a time through a descriptor of
+        // its own (`pread`: the article pages look them up on every thread).
+        let file = FileRangeReader(duplicating: fd)
+        var reader = BuildCacheReader(
+            .copying, sizes: sizes, keeping: tables.subtracting([BuildCacheReader.documentTable]),
+            leavingInFile: file == nil ? [] : Self.pages)
         guard BuildCacheReader.forEachLine(
             ofFile: fd, chunkSize: chunkSize, longestLine: sizes.longestLine, startSuffices: { reader.needsOnlyTag($0) },
-            { reader.take($0) }),
-            let rest = reader.finish(shared: []), rest.generator == generator
+            { reader.take($0, at: $1) }),
+            let rest = reader.finish(shared: [], file: file), rest.generator == generator
         else { return nil }
         return rest
     }

@@ -46,6 +46,9 @@ public struct SiteBuilder: Sendable {
         var error: DocLocError?
         var cache: BuildCache.Entry?
         var reused = false
+        /// A reused page's record as the previous cache has it, copied into the new one (read once: the pages'
+        /// records of a large cache are read from its file as looked up).
+        var record: ArraySlice<UInt8>?
     }
 
     /// Consuming: the previous cache given is held only by the build, which lets go of its document and verdict
@@ -241,7 +244,7 @@ public struct SiteBuilder: Sendable {
                 if let error = outcome.malformed { malformedPages.append((error, page.outputPath)) }
                 if var entry = outcome.cache {
                     entry.search = search
-                    if outcome.reused, let record = previous.pages.storedRecord(page.outputPath) {
+                    if outcome.reused, let record = outcome.record {
                         try cache.page(copying: record, page.outputPath, entry)
                     } else {
                         try cache.page(page.outputPath, entry)
@@ -324,7 +327,9 @@ public struct SiteBuilder: Sendable {
     ) -> PageOutcome {
         let document = content.documents[page.document]
         var outcome = PageOutcome(search: [], usedFiles: [])
-        if let old = previous.pages[page.outputPath], inputs.key(for: page, includeLookups: old.includeLookups) == old.key,
+        let record = previous.pages.storedRecord(page.outputPath)
+        if let old = record.flatMap(BuildCache.entry) ?? previous.pages[page.outputPath],
+            inputs.key(for: page, includeLookups: old.includeLookups) == old.key,
             let search = previousSearch?.entry(old.search),
             folder.reusePage(page.outputPath, digest: old.output, byteCount: old.byteCount, trustedBefore: trustedBefore)
         {
@@ -332,6 +337,7 @@ public struct SiteBuilder: Sendable {
             outcome.usedFiles = Set(old.usedFiles)
             outcome.cache = old
             outcome.reused = true
+            outcome.record = record
             outcome.malformed = verify
                 ? LibXML2.xmlWellFormednessError(file: folder.stagingPath(page.outputPath)) : nil
             return outcome

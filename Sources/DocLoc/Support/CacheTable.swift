@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One kind of record of a `BuildCache` (pages, documents, verdicts, …), by key.
 ///
 /// Values set by code are held decoded. A table read from a cache file holds its records' bytes (its own, so a build
@@ -7,10 +13,14 @@
 /// previous cache in memory, several times its file size, for the length of the build.
 ///
 /// A stored record is a `CacheLines` line (or lines): its key is its first field after the tag (`RecordIndex`).
+///
+/// A table may also leave its records in the file, noting only where each stands (`init(file:index:decode:)`): a
+/// lookup reads its record there (one `pread`) and takes it only if it holds the key.
 public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     private var values: [String: Value] = [:]
     private var stored = RecordIndex()
     private var bytes: [UInt8] = []
+    private var file: (reader: FileRangeReader, index: FileRecordIndex)?
     private var decode: (@Sendable (ArraySlice<UInt8>) -> Value?)?
 
     public init() {}
@@ -32,15 +42,23 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         self.decode = decode
     }
 
+    /// A table of records left in the file `reader` reads, at the places `index` notes, decoded by `decode` when
+    /// looked up.
+    init(file reader: FileRangeReader, index: FileRecordIndex, decode: @escaping @Sendable (ArraySlice<UInt8>) -> Value?) {
+        file = (reader, index)
+        self.decode = decode
+    }
+
     /// The value of `key`: nil when there is none, or when its stored record cannot be read (a cache miss).
     public subscript(key: String) -> Value? {
         get {
             if let value = values[key] { return value }
-            guard let decode, let range = stored.range(of: key, in: bytes) else { return nil }
-            return decode(bytes[range])
+            guard let decode, let record = storedRecord(key) else { return nil }
+            return decode(record)
         }
         set {
             stored.remove(key, in: bytes)
+            if file != nil { CacheLines.withEscaped(key) { file?.index.remove($0) } }
             values[key] = newValue
         }
     }
@@ -48,23 +66,49 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
     /// The record of `key` as it stands in the file the table was read from (nil when there is none, or when code
     /// set the value): a build copies what did not change instead of decoding and encoding it again.
     func storedRecord(_ key: String) -> ArraySlice<UInt8>? {
-        guard values[key] == nil, let range = stored.range(of: key, in: bytes) else { return nil }
-        return bytes[range]
+        guard values[key] == nil else { return nil }
+        if let range = stored.range(of: key, in: bytes) { return bytes[range] }
+        guard let file else { return nil }
+        return CacheLines.withEscaped(key) { key -> ArraySlice<UInt8>? in
+            guard let range = file.index.range(of: key), let record = file.reader.read(range) else { return nil }
+            // The record read must be the key's: another key of the same hash, or a file changed since, is a miss.
+            let holds = record.withUnsafeBufferPointer { record in
+                let found = RecordIndex.key(ofRecord: record)
+                return found.count == key.count && (key.count == 0 || memcmp(found.baseAddress!, key.baseAddress!, key.count) == 0)
+            }
+            return holds && !record.contains(0x0A) ? record[...] : nil
+        }
     }
 
-    /// How many bytes of records the table holds.
+    /// How many bytes of records the table holds in memory.
     var storedByteCount: Int { bytes.count }
 
-    public var keys: [String] { Array(values.keys) + stored.keys(in: bytes).filter { values[$0] == nil } }
+    public var keys: [String] {
+        var keys = Array(values.keys) + stored.keys(in: bytes).filter { values[$0] == nil }
+        if let file {
+            // Each record read for its key: for tests and small caches, as `dictionary` is.
+            for range in file.index.ranges {
+                guard let record = file.reader.read(range) else { continue }
+                let field = record.withUnsafeBufferPointer { record -> Range<Int> in
+                    let found = RecordIndex.key(ofRecord: record)
+                    let start = found.baseAddress.map { $0 - record.baseAddress! } ?? 0
+                    return start..<(start + found.count)
+                }
+                let key = CacheLines.text(record[field])
+                if values[key] == nil, storedRecord(key) != nil { keys.append(key) }
+            }
+        }
+        return keys
+    }
 
     public var count: Int { keys.count }
 
-    public var isEmpty: Bool { values.isEmpty && stored.count == 0 }
+    public var isEmpty: Bool { values.isEmpty && stored.count == 0 && (file?.index.count ?? 0) == 0 }
 
     /// Every value decoded, by key (for tests and small caches).
     public var dictionary: [String: Value] {
         var result = values
-        for key in stored.keys(in: bytes) where result[key] == nil {
+        for key in keys where result[key] == nil {
             if let value = self[key] { result[key] = value }
         }
         return result

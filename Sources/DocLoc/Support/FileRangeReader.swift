@@ -19,6 +19,18 @@ final class FileRangeReader: Sendable {
         size = Int(info.st_size)
     }
 
+    /// The open regular file `fd`, through a descriptor of its own (nil when it cannot be duplicated).
+    init?(duplicating fd: Int32) {
+        descriptor = fcntl(fd, F_DUPFD_CLOEXEC, 0)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        size = Int(info.st_size)
+    }
+
     deinit { close(descriptor) }
 
     /// The bytes of `range`; nil when the file does not have them all.

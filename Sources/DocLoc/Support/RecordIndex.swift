@@ -109,7 +109,11 @@ struct RecordIndex: Sendable {
 
     /// A record's first field after its tag, up to the next tab or line feed (empty when it has none).
     private static func key(at range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let record = UnsafeBufferPointer(rebasing: bytes[range])
+        key(ofRecord: UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// A record's first field after its tag, up to the next tab or line feed (empty when it has none).
+    static func key(ofRecord record: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let base = record.baseAddress, let tab = memchr(base, 0x09, record.count) else {
             return UnsafeBufferPointer(start: nil, count: 0)
         }
