@@ -106,7 +106,7 @@ extension BuildCache {
         rows path: String, _ index: RowIndex, into writer: inout CacheLines.Writer,
         between: (inout CacheLines.Writer) throws -> Void
     ) rethrows {
-        writer.start("rows", [.text(path), .number(index.byteCount)], list: ())
+        writer.startList("rows", [.text(path), .number(index.byteCount)])
         for row in index.rows {
             writer.item { bytes in
                 row.key.appendHex(to: &bytes)

@@ -47,12 +47,8 @@ final class BuildCacheWriter {
 
     /// A page's row index, handed to the file as it is written (a 50,000-row index is a 4 MB line).
     func rows(_ path: String, _ index: BuildCache.RowIndex) throws {
-        try BuildCache.record(rows: path, index, into: &lines) { lines in
-            guard lines.bytes.count >= Self.flushSize else { return }
-            try flush { () throws(FileWriter.Failure) in try stream.append(lines.bytes) }
-            lines.bytes.removeAll(keepingCapacity: true)
-        }
-        try add { _ in }
+        try BuildCache.record(rows: path, index, into: &lines) { try handOver(&$0) }
+        try handOver(&lines)
     }
 
     /// A row index of the previous cache, for a page linked from the previous site (the same record, unchanged).
@@ -74,6 +70,11 @@ final class BuildCacheWriter {
     /// than a few times that (a row index of 50,000 rows is a 6 MB line) is let go, not kept at that size to the end.
     private func add(_ record: (inout CacheLines.Writer) -> Void) throws {
         record(&lines)
+        try handOver(&lines)
+    }
+
+    /// Hands `lines`' bytes to the file once they are `flushSize`; a buffer grown past a few times that is let go.
+    private func handOver(_ lines: inout CacheLines.Writer) throws {
         guard lines.bytes.count >= Self.flushSize else { return }
         try flush { () throws(FileWriter.Failure) in try stream.append(lines.bytes) }
         lines.bytes.removeAll(keepingCapacity: lines.bytes.capacity <= 4 * Self.flushSize)

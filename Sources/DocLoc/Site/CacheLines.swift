@@ -29,19 +29,19 @@ enum CacheLines {
         private(set) var count = 0
 
         mutating func record(_ tag: String, _ fields: [Field]) {
-            start(tag, fields)
+            append(tag, fields)
             bytes.append(newline)
         }
 
         /// Starts a record whose last field is a list written an item at a time (`item(_:)`, then `end()`), so that
         /// the caller can hand the bytes to the file between items: a row index of 50,000 rows is a 4 MB line.
-        mutating func start(_ tag: String, _ fields: [Field], list: Void) {
-            start(tag, fields)
+        mutating func startList(_ tag: String, _ fields: [Field]) {
+            append(tag, fields)
             bytes.append(tab)
             items = 0
         }
 
-        /// Adds an item to the list `start(_:_:list:)` began: `write` appends its bytes, which must need no escape
+        /// Adds an item to the list `startList(_:_:)` began: `write` appends its bytes, which must need no escape
         /// (digits, hex, spaces).
         mutating func item(_ write: (inout [UInt8]) -> Void) {
             if items > 0 { bytes.append(unit) }
@@ -49,14 +49,15 @@ enum CacheLines {
             write(&bytes)
         }
 
-        /// Ends the record `start(_:_:list:)` began.
+        /// Ends the record `startList(_:_:)` began.
         mutating func end() {
             bytes.append(newline)
         }
 
         private var items = 0
 
-        private mutating func start(_ tag: String, _ fields: [Field]) {
+        /// The record's tag and fields, without its line feed.
+        private mutating func append(_ tag: String, _ fields: [Field]) {
             count += 1
             bytes += tag.utf8
             for field in fields {

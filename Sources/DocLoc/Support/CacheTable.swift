@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One kind of record of a `BuildCache` (pages, documents, verdicts, …), by key.
 ///
 /// Values set by code are held decoded. A table read from a cache file holds its records' bytes (its own, so a build
@@ -72,10 +66,7 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
         return CacheLines.withEscaped(key) { key -> ArraySlice<UInt8>? in
             guard let range = file.index.range(of: key), let record = file.reader.read(range) else { return nil }
             // The record read must be the key's: another key of the same hash, or a file changed since, is a miss.
-            let holds = record.withUnsafeBufferPointer { record in
-                let found = RecordIndex.key(ofRecord: record)
-                return found.count == key.count && (key.count == 0 || memcmp(found.baseAddress!, key.baseAddress!, key.count) == 0)
-            }
+            let holds = record.withUnsafeBufferPointer { RecordIndex.same(RecordIndex.key(ofRecord: $0), key) }
             return holds && !record.contains(0x0A) ? record[...] : nil
         }
     }
@@ -86,16 +77,13 @@ public struct CacheTable<Value: Sendable & Equatable>: Sendable, Equatable, Expr
     public var keys: [String] {
         var keys = Array(values.keys) + stored.keys(in: bytes).filter { values[$0] == nil }
         if let file {
-            // Each record read for its key: for tests and small caches, as `dictionary` is.
+            // Each record read for its key (for tests and small caches, as `dictionary` is): one whose key the index
+            // does not place there is not the record noted (a file changed since).
             for range in file.index.ranges {
-                guard let record = file.reader.read(range) else { continue }
-                let field = record.withUnsafeBufferPointer { record -> Range<Int> in
-                    let found = RecordIndex.key(ofRecord: record)
-                    let start = found.baseAddress.map { $0 - record.baseAddress! } ?? 0
-                    return start..<(start + found.count)
-                }
-                let key = CacheLines.text(record[field])
-                if values[key] == nil, storedRecord(key) != nil { keys.append(key) }
+                guard let record = file.reader.read(range), !record.contains(0x0A) else { continue }
+                let key = RecordIndex.keyText(ofRecord: record, at: record.indices)
+                let placed = CacheLines.withEscaped(key) { file.index.range(of: $0) == range }
+                if values[key] == nil, placed { keys.append(key) }
             }
         }
         return keys

@@ -8,21 +8,19 @@ final class FileRangeReader: Sendable {
     /// The file's size when it was opened.
     let size: Int
 
-    init?(path: String) {
-        descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
-            return nil
-        }
-        size = Int(info.st_size)
+    convenience init?(path: String) {
+        self.init(owning: open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC))
     }
 
     /// The open regular file `fd`, through a descriptor of its own (nil when it cannot be duplicated).
-    init?(duplicating fd: Int32) {
-        descriptor = fcntl(fd, F_DUPFD_CLOEXEC, 0)
+    convenience init?(duplicating fd: Int32) {
+        self.init(owning: fcntl(fd, F_DUPFD_CLOEXEC, 0))
+    }
+
+    /// Takes `descriptor` (closed here if it is not a regular file's); nil for a failed open (-1).
+    private init?(owning descriptor: Int32) {
         guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)

@@ -67,13 +67,9 @@ struct RecordIndex: Sendable {
 
     /// Every key, unescaped, in no particular order.
     func keys(in bytes: [UInt8]) -> [String] {
-        bytes.withUnsafeBufferPointer { buffer in
-            slots.compactMap { slot in
-                guard slot != 0, slot != Self.removed else { return nil }
-                let key = Self.key(at: Self.range(slot), in: buffer)
-                guard let start = key.baseAddress.map({ $0 - buffer.baseAddress! }) else { return "" }
-                return CacheLines.text(bytes[start..<(start + key.count)])
-            }
+        slots.compactMap { slot in
+            guard slot != 0, slot != Self.removed else { return nil }
+            return Self.keyText(ofRecord: bytes, at: Self.range(slot))
         }
     }
 
@@ -93,10 +89,7 @@ struct RecordIndex: Sendable {
             if packed == Self.removed {
                 if firstRemoved == nil { firstRemoved = slot }
             } else {
-                let stored = Self.key(at: Self.range(packed), in: bytes)
-                if stored.count == key.count, key.count == 0 || memcmp(stored.baseAddress!, key.baseAddress!, key.count) == 0 {
-                    return .found(slot)
-                }
+                if Self.same(Self.key(at: Self.range(packed), in: bytes), key) { return .found(slot) }
             }
             slot = (slot + 1) & mask
         }
@@ -110,6 +103,21 @@ struct RecordIndex: Sendable {
     /// A record's first field after its tag, up to the next tab or line feed (empty when it has none).
     private static func key(at range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         key(ofRecord: UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// Whether two keys (escaped, as records hold them) are the same bytes.
+    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+
+    /// The key of the record at `range` of `bytes`, unescaped.
+    static func keyText(ofRecord bytes: [UInt8], at range: Range<Int>) -> String {
+        let field = bytes.withUnsafeBufferPointer { buffer -> Range<Int> in
+            let key = key(at: range, in: buffer)
+            let start = key.baseAddress.map { $0 - buffer.baseAddress! } ?? range.lowerBound
+            return start..<(start + key.count)
+        }
+        return CacheLines.text(bytes[field])
     }
 
     /// A record's first field after its tag, up to the next tab or line feed (empty when it has none).
