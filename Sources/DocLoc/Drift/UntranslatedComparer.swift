@@ -10,7 +10,7 @@ struct UntranslatedComparer: DriftComparer {
         let targetProfile = LanguageProfile.forLocale(pair.locale)
         let sameLanguage = LocaleTag.language(pair.sourceLocale) == LocaleTag.language(pair.locale)
         if sameLanguage { return [] }
-        let distinct = DistinctStopWords(source: sourceProfile, target: targetProfile)
+        let distinct = DistinctStopWords.between(source: sourceProfile, target: targetProfile)
         var findings: [DriftFinding] = []
         for match in pair.alignment.matches {
             var sourceParagraphs: [String: Int] = [:]
@@ -22,15 +22,16 @@ struct UntranslatedComparer: DriftComparer {
                 let text = prose(block, pair)
                 let words = LanguageProfile.words(text)
                 guard words.count >= Self.minimumWords else { continue }
-                // Link texts alone (titles of English pages) are not a paragraph left untranslated.
-                let ownWords = LanguageProfile.words(SectionText.prose(block.inlines, links: false))
-                guard ownWords.count >= Self.minimumWords else { continue }
                 // Identical text counts when it is prose (has a function word), not a list of names.
                 let identicalLine = sourceParagraphs[Self.normalized(text)].flatMap { line in
                     sourceProfile.map { p in words.contains { p.stopWords.contains($0) } } ?? true ? line : nil
                 }
                 let recognized = identicalLine == nil && Self.looksLikeSource(words, distinct)
                 guard identicalLine != nil || recognized else { continue }
+                // Link texts alone (titles of English pages) are not a paragraph left untranslated. Asked last: most
+                // paragraphs are neither identical nor in the source language, and this is their prose made again.
+                let ownWords = LanguageProfile.words(SectionText.prose(block.inlines, links: false))
+                guard ownWords.count >= Self.minimumWords else { continue }
                 let how = identicalLine != nil ? "is identical to the source" : "reads as \(sourceProfile?.name ?? "the source language")"
                 findings.append(DriftFinding(
                     .untranslated, "paragraph \(how), left untranslated: '\(Self.excerpt(text))'",
@@ -66,6 +67,21 @@ struct UntranslatedComparer: DriftComparer {
             sourceOnly = source.stopWords.subtracting(target.stopWords)
             targetOnly = target.stopWords.subtracting(source.stopWords)
         }
+
+        /// `init(source:target:)`, made once for each pair of built-in profiles (the profiles are fixed), not once
+        /// a translation pair.
+        static func between(source: LanguageProfile?, target: LanguageProfile?) -> DistinctStopWords? {
+            guard let source, let target else { return nil }
+            return builtIn[source.language + "/" + target.language] ?? DistinctStopWords(source: source, target: target)
+        }
+
+        private static let builtIn: [String: DistinctStopWords] = {
+            var table: [String: DistinctStopWords] = [:]
+            for (a, source) in LanguageProfile.profiles {
+                for (b, target) in LanguageProfile.profiles { table[a + "/" + b] = DistinctStopWords(source: source, target: target) }
+            }
+            return table
+        }()
     }
 
     static func normalized(_ text: String) -> String {

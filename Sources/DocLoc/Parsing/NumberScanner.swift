@@ -3,11 +3,16 @@
 enum NumberScanner {
     /// (character offset, number text) pairs; offsets count Unicode scalars, as columns do.
     static func numbers(in text: String) -> [(Int, String)] {
-        // Most text runs hold no digit at all: one byte scan answers that.
-        guard text.utf8.contains(where: isDigit) else { return [] }
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable(numbers) ?? []
+        // Most text runs hold no digit at all: one scan of the bytes answers that (through `String.UTF8View` it
+        // was 2% of a build's instructions).
+        return text.utf8.withContiguousStorageIfAvailable { bytes in hasDigit(bytes) ? numbers(in: bytes) : [] } ?? []
+    }
+
+    private static func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where isDigit(byte) { return true }
+        return false
     }
 
     /// On the bytes: digits, `.` and `,` are ASCII, so only the scalar before a digit run needs decoding.

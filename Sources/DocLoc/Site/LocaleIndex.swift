@@ -8,7 +8,12 @@ struct LocaleIndex {
 
     /// The id of a folder's section on the locale index (`admin/misc` → `folder-admin-misc`).
     static func folderID(_ folder: String) -> String {
-        folder.isEmpty ? "folder-root" : "folder-" + folder.replacingOccurrences(of: "/", with: "-")
+        guard !folder.isEmpty else { return "folder-root" }
+        // On the bytes: Foundation's `replacingOccurrences` ran for every folder of every page's breadcrumbs.
+        var bytes = Array("folder-".utf8)
+        bytes.reserveCapacity(bytes.count + folder.utf8.count)
+        for byte in folder.utf8 { bytes.append(byte == UInt8(ascii: "/") ? UInt8(ascii: "-") : byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var outputPath: String { locale + "/index.html" }

@@ -28,7 +28,7 @@ public struct SearchIndex: Sendable {
         let collapsed = text.collapsingWhitespace()
         return Entry(
             title: HTMLWriter.xmlSafe(article.title.isEmpty ? url : article.title), url: url, headings: headings,
-            text: HTMLWriter.xmlSafe(String(collapsed.prefix(textLimit))))
+            text: HTMLWriter.xmlSafe(collapsed.characterPrefix(textLimit)))
     }
 
     public func json() -> [UInt8] {

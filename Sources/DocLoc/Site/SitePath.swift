@@ -54,11 +54,13 @@ public enum SitePath {
         return (scheme ? "./" : "") + String(decoding: url, as: UTF8.self)
     }
 
-    private static let slash = UInt8(ascii: "/")
+    /// `/`, spelled where it is used: a `static let` is a `swift_once` check at each use (25 a call here).
+    private static var slash: UInt8 { 0x2F }
 
     /// The byte ranges of the non-empty `/`-separated segments.
     private static func segments(_ path: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(8)
         var start = 0
         for i in 0...path.count where i == path.count || path[i] == slash {
             if i > start { result.append(start..<i) }
@@ -85,20 +87,38 @@ public enum SitePath {
     }
 
     public static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        // On the bytes: `String.contains("%")` is Foundation's substring search (9,000 instructions a link).
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        let utf8 = Array(text.utf8)
         var bytes: [UInt8] = []
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.popFirst() {
-            if byte == UInt8(ascii: "%"), utf8.count >= 2,
-                let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
-            {
+        bytes.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count, let value = hexByte(utf8[i + 1], utf8[i + 2]) {
                 bytes.append(value)
-                utf8 = utf8.dropFirst(2)
+                i += 3
             } else {
-                bytes.append(byte)
+                bytes.append(utf8[i])
+                i += 1
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The byte two characters after a `%` stand for, as `UInt8(_:radix: 16)` reads them (a sign included).
+    private static func hexByte(_ high: UInt8, _ low: UInt8) -> UInt8? {
+        if let h = hexValue(high), let l = hexValue(low) { return h << 4 | l }
+        guard high == UInt8(ascii: "+") || high == UInt8(ascii: "-") else { return nil }
+        return UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x37
+        case 0x61...0x66: byte - 0x57
+        default: nil
+        }
     }
 
     /// Percent-encodes what may not stand in a URL path segment (spaces, `#`, `?`, `%`, non-ASCII).
@@ -116,12 +136,17 @@ public enum SitePath {
             if isUnreserved(byte) {
                 result.append(byte)
             } else {
-                result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+                result.append(UInt8(ascii: "%"))
+                result.append(hexDigit(byte >> 4))
+                result.append(hexDigit(byte & 0x0F))
             }
         }
     }
 
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    /// `0`–`9`, `A`–`F` for 0…15.
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x37 + nibble
+    }
 
     /// Each segment of a path percent-encoded, joined by `/` (empty segments dropped); a path of plain ASCII
     /// segments is its own encoding and comes back as it is.
@@ -138,12 +163,14 @@ public enum SitePath {
 
     /// ASCII letters, digits and `-._~!$&'()*+,;=:@`: what a path segment keeps as it is.
     private static func isUnreserved(_ byte: UInt8) -> Bool {
-        byte < 0x80 && unreserved[Int(byte)]
-    }
-
-    private static let unreserved: [Bool] = (0..<128).map { code in
-        let byte = UInt8(code)
-        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            || Array("-._~!$&'()*+,;=:@".utf8).contains(byte)
+        // A switch, not a table: a `static let` table was a `swift_once` check for every byte of every URL.
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+            UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+            UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"):
+            true
+        default: false
+        }
     }
 }

@@ -39,6 +39,31 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// `String(prefix(count))`: the first `count` characters. Read on the UTF-8 bytes while every scalar up to the
+    /// cut, and the one after it, is a `SimpleScalar` (a character of its own; a carriage return, which joins a
+    /// line feed, is not taken as one); through `Character` otherwise.
+    func characterPrefix(_ count: Int) -> String {
+        // A text has no more characters than bytes.
+        if utf8.count <= count { return self }
+        var text = self
+        text.makeContiguousUTF8()
+        let cut: Int? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var index = 0
+            var taken = 0
+            while index < bytes.count {
+                guard let scalar = SimpleScalar.at(index, in: bytes), scalar.value != 0x0D else { return nil }
+                if taken == count { return index }
+                taken += 1
+                index += scalar.length
+            }
+            return index
+        } ?? nil
+        guard let cut else { return String(prefix(count)) }
+        return String(decoding: text.utf8.prefix(cut), as: UTF8.self)
+    }
+}
+
 extension UInt8 {
     /// `A`–`Z`, `a`–`z`: the ASCII bytes whose characters are `isLetter`.
     var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }

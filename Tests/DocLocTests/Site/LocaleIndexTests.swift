@@ -33,6 +33,11 @@ import Testing
     }
 
     /// Every folder with an article gets a section, and so does every folder above one (empty path parts dropped).
+    @Test(arguments: [("", "folder-root"), ("admin", "folder-admin"), ("admin/misc", "folder-admin-misc"), ("a/ü b/c", "folder-a-ü b-c")])
+    func aFolderIDJoinsItsSegmentsWithHyphens(_ folder: String, _ id: String) {
+        #expect(LocaleIndex.folderID(folder) == id)
+    }
+
     @Test func foldersAndTheirAncestorsAreListed() throws {
         let english = try Self.folders(Self.index("en-US"))
         #expect(english.map { $0["name"] as? String } == ["/", "a", "a/b", "x", "x/y"])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocLoc
 
@@ -37,6 +38,41 @@ import Testing
     func pathsEncodeAsTheirSegmentsDo(_ path: String) {
         let reference = path.split(separator: "/").map { SitePath.percentEncoded(String($0)) }.joined(separator: "/")
         #expect(SitePath.percentEncodedPath(path) == reference)
+    }
+
+    @Test(arguments: [
+        ("a%20b.md", "a b.md"), ("%C3%BC.md", "ü.md"), ("100%", "100%"), ("%4", "%4"), ("%zz%41", "%zzA"),
+        ("%+F", "\u{0F}"), ("%-0x", "\u{0}x"), ("%-1", "%-1"), ("plain.md", "plain.md"), ("%%41", "%A"), ("%ü1", "%ü1"),
+    ])
+    func percentDecodes(_ text: String, _ expected: String) {
+        #expect(SitePath.percentDecoded(text) == expected)
+        #expect(SitePath.percentDecoded(text) == Self.referenceDecoded(text))
+    }
+
+    /// Every byte encodes as the character table says: unreserved characters kept, the rest as `%XX`.
+    @Test func everyByteEncodesAsTheTableSays() {
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@".utf8)
+        for code in 1..<128 {
+            let character = String(UnicodeScalar(UInt8(code)))
+            let expected = unreserved.contains(UInt8(code)) ? character : String(format: "%%%02X", code)
+            #expect(SitePath.percentEncoded(character) == expected, "\(code)")
+        }
+    }
+
+    /// The decoding the byte loop must agree with: two characters after a `%` read by `UInt8(_:radix:)`.
+    static func referenceDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The character-by-character algorithm the byte path must agree with.

@@ -49,4 +49,29 @@ import Testing
         }
         #expect(decoded == Array("aé€😀".unicodeScalars))
     }
+
+    /// The first characters by bytes where the scalars allow it, by `Character` elsewhere: `prefix`'s answers.
+    @Test(arguments: [
+        "plain ascii text", "café au lait", "e\u{301}e\u{301}e\u{301}", "ab\r\ncd", "ab\r", "a\u{301}", "abc\u{301}",
+        "👍🏽 thumbs", "’quoted’ – dash…", "x\u{200D}y", "", "ab", "Ünïcödé ïs fïnë",
+    ])
+    func characterPrefixIsPrefix(text: String) {
+        for count in 0...(text.utf8.count + 1) {
+            #expect(text.characterPrefix(count) == String(text.prefix(count)), "\(count)")
+        }
+    }
+
+    /// Random texts of simple and joining scalars, cut at every length.
+    @Test func characterPrefixMatchesPrefixOnRandomText() {
+        let pieces = ["a", "é", " ", "\u{301}", "\r", "\n", "’", "😀", "\u{200D}", "1", "ß", "\u{1F3FD}"]
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            let text = (0..<next(20)).map { _ in pieces[next(pieces.count)] }.joined()
+            for count in 0...text.utf8.count { #expect(text.characterPrefix(count) == String(text.prefix(count)), "\(text.debugDescription) \(count)") }
+        }
+    }
 }
