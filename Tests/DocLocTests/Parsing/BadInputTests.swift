@@ -13,6 +13,21 @@ import Testing
         #expect(parsed.article.title == "x")
     }
 
+    /// The decoder asks the standard library first and its own scan only for where a refused file fails: the two
+    /// must agree on what is valid, overlong forms, surrogates and truncated sequences included.
+    @Test func theStandardLibraryAndTheScanAgreeOnValidity() {
+        let pieces: [[UInt8]] = [
+            Array("ab".utf8), [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC3], [0x80], [0xFF], [0xEF, 0xBF, 0xBE], [0x0A],
+        ]
+        var numbers = SeededNumbers(seed: 11)
+        for _ in 0..<2_000 {
+            let bytes = (0..<numbers.next(6)).flatMap { _ in pieces[numbers.next(pieces.count)] }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect(valid == (SourceDecoder.firstInvalidUTF8Offset(bytes[...]) == nil), "\(bytes)")
+        }
+    }
+
     @Test func utf16AndBinaryFilesAreRefused() {
         let utf16 = ArticleParser().parse(bytes: [0xFF, 0xFE, 0x23, 0x00], path: "u.md")
         #expect(utf16.diagnostics.map(\.rule) == ["encoding-invalid"])

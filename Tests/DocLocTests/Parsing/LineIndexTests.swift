@@ -22,4 +22,30 @@ import Testing
         #expect(index.characterColumn(line: 9, byteColumn: 7) == 7)
         #expect(index.characterColumn(line: 1, byteColumn: 0) == 0)
     }
+
+    /// Line starts and wide lines as a byte-by-byte walk finds them, on texts of ASCII, wider characters and
+    /// line feeds in every arrangement (runs longer than eight bytes included).
+    @Test func linesAreFoundAsAByteWalkFindsThem() {
+        let pieces = ["a", "bcdefghij", "é", "\n", "\n\n", "😀", "\r"]
+        var numbers = SeededNumbers(seed: 5)
+        for _ in 0..<500 {
+            let text = numbers.text(of: pieces, shorterThan: 12)
+            var starts = [0]
+            var wide: [Bool] = []
+            var lineIsWide = false
+            for (i, byte) in text.utf8.enumerated() {
+                if byte == 0x0A {
+                    starts.append(i + 1)
+                    wide.append(lineIsWide)
+                    lineIsWide = false
+                } else if byte >= 0x80 {
+                    lineIsWide = true
+                }
+            }
+            wide.append(lineIsWide)
+            let index = LineIndex(text)
+            #expect(index.starts == starts, "\(text.debugDescription)")
+            #expect(index.wide == wide, "\(text.debugDescription)")
+        }
+    }
 }

@@ -22,11 +22,8 @@ import Testing
     /// The same answer on random ASCII and non-ASCII path pairs as splitting characters does.
     @Test func relativeURLsMatchTheCharacterAlgorithm() {
         let segments = ["en-US", "nl-NL", "admin", "a.html", "b c.html", "ü", "x:y", "", "..", "e\u{301}"]
-        var state: UInt64 = 42
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 42)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         for _ in 0..<1_000 {
             let from = (0...next(4)).map { _ in segments[next(segments.count)] }.joined(separator: "/")
             let to = (0...next(4)).map { _ in segments[next(segments.count)] }.joined(separator: "/")

@@ -33,4 +33,31 @@ import Testing
         #expect(throws: FileWriter.Failure.self) { try FileCopier.copy(fromPath: folder.root.path, toPath: folder.url("c").path) }
         #expect(!FileManager.default.fileExists(atPath: folder.url("c").path))
     }
+
+    /// The kernel's copy and the buffered one give the same bytes; on Linux the kernel's is the one taken.
+    @Test func bothWaysOfCopyingGiveTheSameBytes() throws {
+        let folder = try ScenarioContent([:], config: nil)
+        let bytes = (0..<1_500_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+        try folder.write("source", bytes: bytes)
+        for (name, copy) in [("kernel", { (i: Int32, o: Int32) in FileCopier.copyInKernel(from: i, to: o) }),
+                             ("buffer", { (i: Int32, o: Int32) in FileCopier.copyByReading(from: i, to: o, size: bytes.count) })] {
+            let input = open(folder.url("source").path, O_RDONLY)
+            let output = open(folder.url(name).path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            let result = copy(input, output)
+            close(input)
+            close(output)
+            #if os(Linux)
+                #expect(result == 0, "\(name)")
+            #endif
+            if result == 0 { #expect(try [UInt8](Data(contentsOf: folder.url(name))) == bytes, "\(name)") }
+        }
+    }
+
+    /// A FIFO cannot be copied by the kernel: it is read (non-blocking, so as empty when no one writes to it).
+    @Test func aFIFOIsCopiedAsWhatCanBeReadOfIt() throws {
+        let folder = try ScenarioContent([:], config: nil)
+        #expect(mkfifo(folder.url("pipe").path, 0o600) == 0)
+        try FileCopier.copy(fromPath: folder.url("pipe").path, toPath: folder.url("copy").path)
+        #expect(try Data(contentsOf: folder.url("copy")).isEmpty)
+    }
 }

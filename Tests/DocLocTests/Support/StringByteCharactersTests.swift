@@ -64,13 +64,9 @@ import Testing
     /// Random texts of simple and joining scalars, cut at every length.
     @Test func characterPrefixMatchesPrefixOnRandomText() {
         let pieces = ["a", "é", " ", "\u{301}", "\r", "\n", "’", "😀", "\u{200D}", "1", "ß", "\u{1F3FD}"]
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 7)
         for _ in 0..<300 {
-            let text = (0..<next(20)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = numbers.text(of: pieces, shorterThan: 20)
             for count in 0...text.utf8.count { #expect(text.characterPrefix(count) == String(text.prefix(count)), "\(text.debugDescription) \(count)") }
         }
     }
