@@ -71,7 +71,14 @@ public enum SitePath {
 
     /// The prefix that leads from the page at `page` to the site root: `""`, `"../"`, `"../../"`.
     public static func rootPrefix(of page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count - 1)
+        // Its non-empty segments counted on the bytes (splitting the string's characters was 20,000 instructions a page).
+        var segments = 0
+        var previous = UInt8(ascii: "/")
+        for byte in page.utf8 {
+            if byte != UInt8(ascii: "/"), previous == UInt8(ascii: "/") { segments += 1 }
+            previous = byte
+        }
+        return String(repeating: "../", count: max(segments - 1, 0))
     }
 
     /// `admin/x.md` → `admin/x.html`.

@@ -63,6 +63,16 @@ public struct SiteStrings: Hashable, Sendable {
 
     /// The strings templates read as `{{strings.name}}`.
     public var templateValues: [String: String] {
+        // Every page asks for its locale's: the built-in catalogues' are made once.
+        if self == .english { return Self.englishTemplateValues }
+        if self == .dutch { return Self.dutchTemplateValues }
+        return madeTemplateValues
+    }
+
+    private static let englishTemplateValues = SiteStrings.english.madeTemplateValues
+    private static let dutchTemplateValues = SiteStrings.dutch.madeTemplateValues
+
+    private var madeTemplateValues: [String: String] {
         [
             "onThisPage": onThisPage, "search": search, "searchPlaceholder": searchPlaceholder, "noResults": noResults,
             "language": language, "allArticles": allArticles, "translationStatus": translationStatus,

@@ -64,6 +64,29 @@ extension String {
     }
 }
 
+extension String {
+    /// `count >= minimum`, looking at no more than the first `minimum` scalars while they are `SimpleScalar`s (a
+    /// carriage return, which joins a line feed, is not taken as one): `count` walks the whole text by grapheme rules.
+    func hasCharacters(atLeast minimum: Int) -> Bool {
+        if minimum <= 0 { return true }
+        if utf8.count < minimum { return false }
+        var text = self
+        text.makeContiguousUTF8()
+        let answer: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var index = 0
+            var counted = 0
+            while index < bytes.count {
+                guard let scalar = SimpleScalar.at(index, in: bytes), scalar.value != 0x0D else { return nil }
+                counted += 1
+                if counted >= minimum { return true }
+                index += scalar.length
+            }
+            return false
+        } ?? nil
+        return answer ?? (count >= minimum)
+    }
+}
+
 extension UInt8 {
     /// `A`–`Z`, `a`–`z`: the ASCII bytes whose characters are `isLetter`.
     var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }

@@ -72,6 +72,11 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    @Test(arguments: ["index.html", "en-US/index.html", "nl-NL/admin/misc/a.html", "/a//b/", "a/", "ü/é/x.html", "e\u{301}/x"])
+    func theRootPrefixClimbsOneFolderPerSegment(_ page: String) {
+        #expect(SitePath.rootPrefix(of: page) == String(repeating: "../", count: page.split(separator: "/").count - 1))
+    }
+
     /// The character-by-character algorithm the byte path must agree with.
     static func reference(from page: String, to target: String) -> String {
         let from = page.split(separator: "/").dropLast()

@@ -67,4 +67,15 @@ import Testing
         let slice = "  one   two  three "[...]
         #expect(String(slice).collapsingWhitespace() == "one two three")
     }
+
+    @Test func hasCharactersAnswersAsCountDoes() {
+        let pieces = ["a", "é", "e\u{301}", "\r\n", "\r", "\n", "😀", "👍🏽", " "]
+        var numbers = SeededNumbers(seed: 23)
+        for _ in 0..<400 {
+            let text = numbers.text(of: pieces, shorterThan: 12)
+            for minimum in 0...(text.utf8.count + 1) {
+                #expect(text.hasCharacters(atLeast: minimum) == (text.count >= minimum), "\(text.debugDescription) \(minimum)")
+            }
+        }
+    }
 }
