@@ -40,50 +40,41 @@ extension StringProtocol {
 }
 
 extension String {
-    /// `String(prefix(count))`: the first `count` characters. Read on the UTF-8 bytes while every scalar up to the
-    /// cut, and the one after it, is a `SimpleScalar` (a character of its own; a carriage return, which joins a
-    /// line feed, is not taken as one); through `Character` otherwise.
+    /// `String(prefix(count))`: the first `count` characters, cut on the bytes where `simpleCharacters` can tell.
     func characterPrefix(_ count: Int) -> String {
         // A text has no more characters than bytes.
         if utf8.count <= count { return self }
         var text = self
         text.makeContiguousUTF8()
-        let cut: Int? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var index = 0
-            var taken = 0
-            while index < bytes.count {
-                guard let scalar = SimpleScalar.at(index, in: bytes), scalar.value != 0x0D else { return nil }
-                if taken == count { return index }
-                taken += 1
-                index += scalar.length
-            }
-            return index
-        } ?? nil
-        guard let cut else { return String(prefix(count)) }
-        return String(decoding: text.utf8.prefix(cut), as: UTF8.self)
+        guard let (end, _) = text.simpleCharacters(count) else { return String(prefix(count)) }
+        return String(decoding: text.utf8.prefix(end), as: UTF8.self)
     }
-}
 
-extension String {
-    /// `count >= minimum`, looking at no more than the first `minimum` scalars while they are `SimpleScalar`s (a
-    /// carriage return, which joins a line feed, is not taken as one): `count` walks the whole text by grapheme rules.
+    /// `count >= minimum`, looking at no more than the first `minimum` scalars where `simpleCharacters` can tell:
+    /// `count` walks the whole text by grapheme rules.
     func hasCharacters(atLeast minimum: Int) -> Bool {
         if minimum <= 0 { return true }
         if utf8.count < minimum { return false }
         var text = self
         text.makeContiguousUTF8()
-        let answer: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        return text.simpleCharacters(minimum)?.reached ?? (count >= minimum)
+    }
+
+    /// Where the first `count` characters end in the bytes (the end of the text when it has fewer) and whether
+    /// there were that many, read on the UTF-8 bytes: nil unless every scalar up to there, and the one after, is a
+    /// `SimpleScalar` (a character of its own; a carriage return, which joins a line feed, is not taken as one).
+    private func simpleCharacters(_ count: Int) -> (end: Int, reached: Bool)? {
+        utf8.withContiguousStorageIfAvailable { bytes -> (end: Int, reached: Bool)? in
             var index = 0
-            var counted = 0
+            var taken = 0
             while index < bytes.count {
                 guard let scalar = SimpleScalar.at(index, in: bytes), scalar.value != 0x0D else { return nil }
-                counted += 1
-                if counted >= minimum { return true }
+                if taken == count { return (index, true) }
+                taken += 1
                 index += scalar.length
             }
-            return false
+            return (index, taken == count)
         } ?? nil
-        return answer ?? (count >= minimum)
     }
 }
 
