@@ -33,6 +33,16 @@ extension String {
         var wordStart: Int?
         var index = 0
         while index < bytes.count {
+            // Most bytes are printable ASCII (`!`…`~`): a simple scalar that is not whitespace, passed over in a
+            // tight loop with what the general step below would set.
+            if bytes[index] > 0x20, bytes[index] < 0x7F {
+                if wordStart == nil { wordStart = index }
+                afterWhitespace = false
+                afterComplex = false
+                index += 1
+                while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x7F { index += 1 }
+                continue
+            }
             guard let scalar = SimpleScalar.at(index, in: bytes) else {
                 let (complex, length) = bytes.scalar(at: index)
                 guard !afterWhitespace, !complex.properties.isWhitespace else { return nil }
@@ -69,6 +79,13 @@ extension String {
         var start: Int?
         var index = 0
         while index < bytes.count {
+            // A run of ASCII letters and apostrophes in a tight loop: what the general step below does for each.
+            if Self.isASCIIWordByte(bytes[index]) {
+                if start == nil { start = index }
+                index += 1
+                while index < bytes.count, Self.isASCIIWordByte(bytes[index]) { index += 1 }
+                continue
+            }
             guard let scalar = SimpleScalar.at(index, in: bytes) else { return nil }
             if scalar.isLetter || scalar.value == 0x27 || scalar.value == 0x2019 {
                 if start == nil { start = index }
@@ -80,5 +97,11 @@ extension String {
         }
         if let from = start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<index]), as: UTF8.self)) }
         return words
+    }
+
+    /// `A`–`Z`, `a`–`z` and `'`: the ASCII bytes `wordsSimple` keeps in a word.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || byte == 0x27
     }
 }
