@@ -25,4 +25,35 @@ import Testing
     @Test func occurrencesAreWholeWordsOnly() {
         #expect(Glossary.occurrences(of: "Azure", in: "Azure and AzureAD and Azure.").count == 2)
     }
+
+    /// The byte search gives Foundation's answers: terms at the edges, side by side, inside words, beside letters
+    /// beyond ASCII and in texts with the characters that decompose to ASCII.
+    @Test func theByteSearchFindsWhatFoundationFinds() {
+        let pieces = ["Azure", "Azure AD", "AD", " ", ".", "x", "é", "\u{212A}", "\u{37E}", "Az", "ure", "1", "’"]
+        var numbers = SeededNumbers(seed: 29)
+        for _ in 0..<600 {
+            let text = numbers.text(of: pieces, shorterThan: 10)
+            for term in ["Azure", "Azure AD", "AD", "K", ";"] {
+                #expect(Self.offsets(Glossary.occurrences(of: term, in: text), in: text) == Self.offsets(Self.foundation(term, text), in: text),
+                    "\(term) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    static func offsets(_ ranges: [Range<String.Index>], in text: String) -> [Int] {
+        ranges.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+    }
+
+    /// What Foundation's search finds, whole words only: the answer the byte search must give.
+    static func foundation(_ term: String, _ text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var start = text.startIndex
+        while let range = text.range(of: term, range: start..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !Glossary.isWordCharacter(before), !Glossary.isWordCharacter(after) { result.append(range) }
+            start = range.upperBound
+        }
+        return result
+    }
 }
