@@ -23,6 +23,13 @@ enum NumberScanner {
         var afterWordCharacter = false
         while i < bytes.count {
             guard isDigit(bytes[i]) else {
+                // An ASCII byte is its scalar: no decoding, and a letter or digit is a word character.
+                if bytes[i] < 0x80 {
+                    afterWordCharacter = bytes[i].isASCIILetter
+                    i += 1
+                    offset += 1
+                    continue
+                }
                 let (scalar, length) = bytes.scalar(at: i)
                 afterWordCharacter = isWordCharacter(scalar)
                 i += length

@@ -17,4 +17,45 @@ import Testing
         #expect(found.map(\.0) == expected.map(\.0))
         #expect(found.map(\.1) == expected.map(\.1))
     }
+
+    /// The byte scan finds what a scan of the scalars finds, on random prose of ASCII, wider letters, digits
+    /// (ASCII and others) and separators.
+    @Test func findsWhatAScalarScanFinds() {
+        let pieces = ["a", "Z", "7", "42", ".", ",", " ", "é", "ü9", "٣", "漢", "👍", "x64", "-", "1,000", "2."]
+        var numbers = SeededNumbers(seed: 31)
+        for _ in 0..<1_000 {
+            let text = numbers.text(of: pieces, shorterThan: 12)
+            let found = NumberScanner.numbers(in: text)
+            let expected = Self.scalarScan(text)
+            #expect(found.map(\.0) == expected.map(\.0), "\(text.debugDescription)")
+            #expect(found.map(\.1) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+
+    static func scalarScan(_ text: String) -> [(Int, String)] {
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        func isWord(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? (isDigit(s) || (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A)
+                : s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+        var result: [(Int, String)] = []
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(scalars[i]) else { i += 1; continue }
+            let start = i
+            let glued = i > 0 && isWord(scalars[i - 1])
+            while i < scalars.count {
+                if isDigit(scalars[i]) {
+                    i += 1
+                } else if !glued, scalars[i] == "." || scalars[i] == ",", i + 1 < scalars.count, isDigit(scalars[i + 1]) {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            if !glued { result.append((start, String(String.UnicodeScalarView(scalars[start..<i])))) }
+        }
+        return result
+    }
 }
