@@ -53,20 +53,14 @@ public struct Glossary: Hashable, Sendable {
     /// (so Foundation's canonical equivalence could find nothing more). nil: ask Foundation.
     static func asciiOccurrences(of term: String, in text: String) -> [Range<String.Index>]? {
         let needle = Array(term.utf8)
-        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
         let offsets: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
             // Any of the three characters anywhere, or a match with a byte beyond ASCII beside it, is an answer for
             // Foundation: asked once with `memchr`, and the candidates found with it, not a byte at a time.
             guard let base = bytes.baseAddress, !hasDecomposingToASCII(bytes) else { return bytes.isEmpty ? [] : nil }
             var found: [Int] = []
-            let last = bytes.count - needle.count
             var offset = 0
-            while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
-                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                guard needle.withUnsafeBufferPointer({ memcmp(base + index, $0.baseAddress!, needle.count) == 0 }) else {
-                    offset = index + 1
-                    continue
-                }
+            while let index = needle.withUnsafeBufferPointer({ firstMatch(of: $0, in: base, count: bytes.count, from: offset) }) {
                 let before: UInt8? = index > 0 ? bytes[index - 1] : nil
                 let after: UInt8? = index + needle.count < bytes.count ? bytes[index + needle.count] : nil
                 if (before ?? 0) >= 0x80 || (after ?? 0) >= 0x80 { return nil }
@@ -83,17 +77,23 @@ public struct Glossary: Hashable, Sendable {
         }
     }
 
-    /// Whether the needle's bytes occur in the haystack: `memchr` for its first byte, `memcmp` for the rest.
+    /// Whether the needle's bytes occur in the haystack.
     private static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafePointer<UInt8>, count: Int) -> Bool {
-        guard let first = needle.first, let rest = needle.baseAddress.map({ $0 + 1 }) else { return true }
+        needle.isEmpty || firstMatch(of: needle, in: haystack, count: count, from: 0) != nil
+    }
+
+    /// Where the needle's bytes (not empty) first occur in the haystack's `count` bytes at or after `offset`:
+    /// `memchr` for its first byte, `memcmp` for the rest.
+    private static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafePointer<UInt8>, count: Int, from offset: Int) -> Int? {
+        guard let first = needle.first, let rest = needle.baseAddress.map({ $0 + 1 }) else { return nil }
         let last = count - needle.count
-        var offset = 0
+        var offset = offset
         while offset <= last, let hit = memchr(haystack + offset, Int32(first), last - offset + 1) {
             let index = haystack.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(haystack + index + 1, rest, needle.count - 1) == 0 { return true }
+            if memcmp(haystack + index + 1, rest, needle.count - 1) == 0 { return index }
             offset = index + 1
         }
-        return false
+        return nil
     }
 
     /// Whether one of the three characters that decompose to ASCII starts at `index`: U+037E (CD BE),

@@ -24,8 +24,11 @@ struct SourceDecoder {
         var diagnostics: [Diagnostic] = []
         // Nearly every file is valid: the standard library's validation (eight bytes at a time while they are ASCII)
         // answers that and makes the string at once; only a file it refuses is looked through for where it fails.
+        // A carriage return is ASCII and survives decoding as it is: looked for in the bytes (a tight loop), not in
+        // the string's UTF-8 view.
+        let hasCarriageReturn = body.contains(UInt8(ascii: "\r"))
         if let valid = String(validating: body, as: UTF8.self) {
-            return Result(text: body.contains(UInt8(ascii: "\r")) ? Self.normalizingLineEndings(valid) : valid, diagnostics: diagnostics)
+            return Result(text: hasCarriageReturn ? Self.normalizingLineEndings(valid) : valid, diagnostics: diagnostics)
         }
         if let bad = Self.firstInvalidUTF8Offset(body) {
             let offset = bad + (bytes.count - body.count)
@@ -39,9 +42,7 @@ struct SourceDecoder {
                     solutions: ["save the file as UTF-8"]))
         }
         let text = String(decoding: body, as: UTF8.self)
-        // A carriage return is ASCII and survives decoding as it is: looked for in the bytes (a tight loop), not
-        // in the string's UTF-8 view.
-        return Result(text: body.contains(UInt8(ascii: "\r")) ? Self.normalizingLineEndings(text) : text, diagnostics: diagnostics)
+        return Result(text: hasCarriageReturn ? Self.normalizingLineEndings(text) : text, diagnostics: diagnostics)
     }
 
     private func refuse(_ message: String) -> Result {

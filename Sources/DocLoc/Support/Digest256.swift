@@ -41,7 +41,7 @@ public struct Digest256: Hashable, Comparable, Sendable {
         for word in 0..<4 {
             var value: UInt64 = 0
             for position in (word * 16)..<(word * 16 + 16) {
-                guard let nibble = Self.nibble(digits[position]) else { return nil }
+                guard let nibble = digits[position].hexDigitValue else { return nil }
                 value = value << 4 | UInt64(nibble)
             }
             switch word {
@@ -77,15 +77,6 @@ public struct Digest256: Hashable, Comparable, Sendable {
                 let digit = Int((value >> UInt64(4 * (15 - nibble))) & 0xF)
                 buffer[word * 16 + nibble] = digits.utf8Start[digit]
             }
-        }
-    }
-
-    private static func nibble(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 

@@ -81,6 +81,16 @@ extension String {
 extension UInt8 {
     /// `A`–`Z`, `a`–`z`: the ASCII bytes whose characters are `isLetter`.
     var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+
+    /// The value of a hex digit, either case (`0`–`9`, `a`–`f`, `A`–`F`); nil for any other byte.
+    var hexDigitValue: UInt8? {
+        switch self {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): self - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): self - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): self - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {

@@ -70,4 +70,14 @@ import Testing
             for count in 0...text.utf8.count { #expect(text.characterPrefix(count) == String(text.prefix(count)), "\(text.debugDescription) \(count)") }
         }
     }
+
+    /// A hex digit of either case is its value, as `UInt8(_:radix: 16)` reads one digit; every other byte is nil.
+    @Test func everyByteHasTheHexValueRadixSixteenGives() {
+        for code in 0...255 {
+            let byte = UInt8(code)
+            let expected = byte < 0x80 && byte != UInt8(ascii: "+") && byte != UInt8(ascii: "-")
+                ? UInt8(String(UnicodeScalar(byte)), radix: 16) : nil
+            #expect(byte.hexDigitValue == expected, "\(code)")
+        }
+    }
 }
