@@ -6,6 +6,8 @@ import Testing
 /// the result is always the page Mustache renders whole. A row template that could see more than its own row and the
 /// values around its list gets no keys, and nothing is copied for it.
 @Suite struct StreamedRowsReuseTests {
+    private let scratch = ScratchFolder("rows")
+
     private static let page = """
         <h1>{{title}}</h1>
         {{#groups}}<section id="{{tag}}">
@@ -33,14 +35,13 @@ import Testing
     }
 
     private func theme(_ page: String) throws -> Theme {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-rows-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratch.folder()
         try page.write(to: folder.appendingPathComponent("locale-index.mustache"), atomically: true, encoding: .utf8)
         return try Theme.load(overrides: folder)
     }
 
     private func file() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("docloc-rows-\(UUID().uuidString).html").path
+        scratch.file(UUID().uuidString + ".html")
     }
 
     private func previous(_ written: StreamedRows.Written, at path: String) -> StreamedRows.PreviousRows {

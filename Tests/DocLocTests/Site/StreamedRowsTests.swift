@@ -5,6 +5,8 @@ import Testing
 /// A page's long lists are written a row at a time; the page must be byte for byte what Mustache renders whole, and a
 /// template whose rows cannot be reproduced that way is left to Mustache (nil), never rendered differently.
 @Suite struct StreamedRowsTests {
+    private let scratch = ScratchFolder("streamed")
+
     /// A dashboard-like value tree: a list of locales, each with a lazily made list of rows that have nested lists,
     /// absent keys (looked up further out, as Mustache does) and text to escape.
     private func values(rows: Int, locales: [String] = ["nl-NL", "de-DE"]) -> [String: Any] {
@@ -45,8 +47,7 @@ import Testing
         """
 
     private func theme(_ templates: [String: String]) throws -> Theme {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-streamed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratch.folder()
         for (name, text) in templates { try text.write(to: folder.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8) }
         return try Theme.load(overrides: folder)
     }
@@ -116,8 +117,7 @@ import Testing
     @Test func writesTheFileAndItsDigest() throws {
         let theme = try theme(["translation-status": Self.dashboard])
         let values = values(rows: 500)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("docloc-streamed-\(UUID().uuidString).html").path
-        defer { try? FileManager.default.removeItem(atPath: file) }
+        let file = scratch.file("page.html")
         let digest = try StreamedRows(theme: theme, template: "translation-status", values: values).write(to: file)?.digest
         let whole = Array(theme.mustacheOnly().render("translation-status", values).utf8)
         #expect(FileManager.default.contents(atPath: file).map { [UInt8]($0) } == whole)
