@@ -72,8 +72,10 @@ struct Build: ParsableCommand {
         Terminal.progress("docloc: comparing and rendering …")
         let (documents, parsed, pairs) = (content.documents.count, content.documents.count { !$0.isSummarized }, content.pairs.count)
         // Handed over, not shared: the builder lets go of the records and documents it is done with.
+        // docloc exits when the build returns: the articles parsed are not freed one by one (`ProcessLifetime`).
         let result = try SiteBuilder(
-            content: consume content, theme: theme, verify: verify, incremental: incremental, previous: previous.take(), generator: generator
+            content: consume content, theme: theme, verify: verify, incremental: incremental, previous: previous.take(), generator: generator,
+            freesHeldContent: false
         ).build(in: folder)
         for page in result.malformed { Terminal.error(page.description) }
         guard result.published else {

@@ -29,10 +29,12 @@ struct Check: ParsableCommand {
     }
 
     /// The report, and the articles' paths when the format lists them (JUnit): the content set is let go
-    /// before the report is written.
+    /// before the report is written, unless it is held whole.
     private func checked() throws -> (CheckReport, [String]) {
         let content = try options.load(walkingTree: true)
         let report = CheckRunner.standard().run(content)
+        // A set held whole is kept to the exit rather than freed article by article (`ProcessLifetime`).
+        if !content.releasesArticles { ProcessLifetime.keep(content) }
         return (report, format == .junit ? content.documents.map(\.path) : [])
     }
 }

@@ -39,6 +39,8 @@ struct Drift: ParsableCommand {
             })
         }
         Terminal.write(format.formatter().format(report))
+        // A set held whole is kept to the exit rather than freed article by article (`ProcessLifetime`).
+        if !content.releasesArticles { ProcessLifetime.keep(content) }
         Terminal.progress("docloc: done in \(DurationText.seconds(Date().timeIntervalSince(started))) s")
     }
 }

@@ -24,10 +24,14 @@ public struct SiteBuilder: Sendable {
     /// What identifies the code that renders (part of every cache key): by default the docloc executable's
     /// path, size and modification time, so a rebuilt docloc never reuses pages an older one wrote.
     public var generator: String
+    /// False: a content set held whole (every article parsed: `ContentSet.releasesArticles` is false) is not freed
+    /// once the pages are written but kept to the end of the process (`ProcessLifetime`), for a process that exits
+    /// when the build returns (the command). A set read in batches is let go of either way.
+    public var freesHeldContent = true
 
     public init(
         content: ContentSet, drift: DriftReport? = nil, theme: Theme, verify: Bool = false, incremental: Bool = false,
-        previous: BuildCache? = nil, generator: String = SiteBuilder.executableIdentity()
+        previous: BuildCache? = nil, generator: String = SiteBuilder.executableIdentity(), freesHeldContent: Bool = true
     ) {
         self.content = content
         self.drift = drift
@@ -36,6 +40,7 @@ public struct SiteBuilder: Sendable {
         self.incremental = incremental
         self.previous = previous
         self.generator = generator
+        self.freesHeldContent = freesHeldContent
     }
 
     struct PageOutcome: Sendable {
@@ -74,7 +79,9 @@ public struct SiteBuilder: Sendable {
             // Every article page is written: the site-wide files need the plan, the verdicts and the titles, not the
             // content set (its documents, diagnostics and lookups: 75 MB at 50k pairs, at the build's peak).
             let heldWhole = !content.releasesArticles
-            content = ContentSet(root: content.root, configuration: content.configuration, documents: [], diagnostics: [], pairs: [])
+            let emptied = ContentSet(root: content.root, configuration: content.configuration, documents: [], diagnostics: [], pairs: [])
+            if heldWhole, !freesHeldContent { ProcessLifetime.keep(content) }
+            content = emptied
             // A set held whole is small (the real corpus: 564 articles); handing its memory back costs more than it
             // spares (malloc_trim walks every arena: ~8 ms on one core, the build's longest such stretch).
             if !heldWhole { MemoryTrim.returnFreedMemory() }
