@@ -10,6 +10,8 @@ struct FrontMatterParser {
     var file: String
     /// How many YAML nodes the front matter may expand to, aliases included.
     var maximumNodes = 10_000
+    /// False: every front matter is read by Yams, even one `SimpleFrontMatter` reads (the reference, in tests).
+    var readsSimpleShapes = true
 
     struct Result {
         var frontMatter: FrontMatter
@@ -32,6 +34,10 @@ struct FrontMatterParser {
         }
         let firstYAMLLine = openLine + 1
         var frontMatter = FrontMatter(entries: [], startLine: openLine, endLine: split.closeLine)
+        if readsSimpleShapes, let entries = SimpleFrontMatter.entries(yaml, firstLine: firstYAMLLine, maximumNodes: maximumNodes) {
+            frontMatter.entries = entries
+            return Result(frontMatter: frontMatter, diagnostics: [])
+        }
         let node: Node?
         do {
             // UTF-8 named, so Yams does not read the environment for every article (it did: 2% of a check).
