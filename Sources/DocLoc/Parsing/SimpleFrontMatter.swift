@@ -14,7 +14,25 @@
 enum SimpleFrontMatter {
     /// The entries, with `firstLine` the real file line of the YAML's first line; nil: not this shape.
     static func entries(_ yaml: String, firstLine: Int, maximumNodes: Int) -> [FrontMatter.Entry]? {
-        guard yaml.unicodeScalars.allSatisfy(isAllowed) else { return nil }
+        var yaml = yaml
+        let (entries, ascii) = yaml.withUTF8 { read($0, firstLine: firstLine, maximumNodes: maximumNodes) }
+        // Past ASCII, every scalar must be one YAML prints (the bytes said only that they are not control bytes).
+        guard let entries, ascii || yaml.unicodeScalars.allSatisfy(isAllowed) else { return nil }
+        return entries
+    }
+
+    /// The entries of UTF-8 `bytes`, and whether they are all ASCII.
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, maximumNodes: Int
+    ) -> (entries: [FrontMatter.Entry]?, ascii: Bool) {
+        var ascii = true
+        for byte in bytes {
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte < 0x20 && byte != 0x0A || byte == 0x7F {
+                return (nil, ascii)
+            }
+        }
         var entries: [FrontMatter.Entry] = []
         var keys: Set<String> = []
         var open: (key: String, line: Int, items: [FrontMatterValue], indent: Int?)?
@@ -24,73 +42,82 @@ enum SimpleFrontMatter {
             entries.append(.init(key: list.key, value: list.items.isEmpty ? .null : .list(list.items), line: list.line))
             open = nil
         }
-        var offset = 0
-        for line in yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            defer { offset += 1 }
-            if line.isEmpty { continue }
-            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+        var (start, offset) = (0, 0)
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { (start, offset) = (end + 1, offset + 1) }
+            if start == end { continue }
+            var at = start
+            while at < end, bytes[at] == 0x20 { at += 1 }
             // A line of spaces only is left to Yams.
-            guard indent < line.count else { return nil }
-            if line[line.index(line.startIndex, offsetBy: indent)] == UInt8(ascii: "-") {
+            guard at < end else { return (nil, ascii) }
+            let indent = at - start
+            if bytes[at] == UInt8(ascii: "-") {
                 // A list item, only under a key whose value is empty, all at the indent of the first.
-                let rest = line.dropFirst(indent + 1)
-                guard open != nil, rest.first == UInt8(ascii: " "), open?.indent == nil || open?.indent == indent,
-                    let value = scalar(rest.dropFirst())
-                else { return nil }
+                guard open != nil, at + 1 < end, bytes[at + 1] == 0x20, open?.indent == nil || open?.indent == indent,
+                    let value = scalar(bytes, (at + 2)..<end)
+                else { return (nil, ascii) }
                 open?.indent = indent
                 open?.items.append(value)
                 nodes += 1
                 continue
             }
-            guard indent == 0, let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-            let keyBytes = line[..<colon]
-            guard isKey(keyBytes) else { return nil }
+            guard indent == 0, let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }),
+                isKey(bytes, start..<colon)
+            else { return (nil, ascii) }
             close()
-            let key = String(decoding: keyBytes, as: UTF8.self)
-            guard keys.insert(key).inserted else { return nil }
-            let after = line[line.index(after: colon)...]
-            let lineNumber = firstLine + offset
+            let key = text(bytes, start..<colon)
+            guard keys.insert(key).inserted else { return (nil, ascii) }
             nodes += 2
-            if after.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+            let lineNumber = firstLine + offset
+            if (colon + 1..<end).allSatisfy({ bytes[$0] == 0x20 }) {
                 open = (key, lineNumber, [], nil)
                 continue
             }
-            guard after.first == UInt8(ascii: " "), let value = scalar(after.dropFirst()) else { return nil }
+            guard bytes[colon + 1] == 0x20, let value = scalar(bytes, (colon + 2)..<end) else { return (nil, ascii) }
             entries.append(.init(key: key, value: value, line: lineNumber))
         }
         close()
-        return nodes <= maximumNodes ? entries : nil
+        return (nodes <= maximumNodes ? entries : nil, ascii)
     }
 
     /// A value after `: ` or `- `: plain or quoted, then only spaces; nil when it is anything else.
-    private static func scalar(_ text: Substring.UTF8View.SubSequence) -> FrontMatterValue? {
-        let value = text.drop { $0 == UInt8(ascii: " ") }
-        var end = value.endIndex
-        while end > value.startIndex, value[value.index(before: end)] == UInt8(ascii: " ") { end = value.index(before: end) }
-        let trimmed = value[..<end]
-        guard let first = trimmed.first else { return nil }
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FrontMatterValue? {
+        var (lower, upper) = (range.lowerBound, range.upperBound)
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        guard lower < upper else { return nil }
+        let first = bytes[lower]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            let inner = trimmed.dropFirst()
-            guard let close = inner.firstIndex(of: first), inner.index(after: close) == inner.endIndex else { return nil }
-            let content = inner[..<close]
-            if first == UInt8(ascii: "\""), content.contains(UInt8(ascii: "\\")) { return nil }
-            return .scalar(String(decoding: content, as: UTF8.self))
+            // The closing quote is the last byte, and the only other one.
+            guard upper - lower >= 2, bytes[upper - 1] == first else { return nil }
+            for at in (lower + 1)..<(upper - 1) where bytes[at] == first || first == UInt8(ascii: "\"") && bytes[at] == UInt8(ascii: "\\") {
+                return nil
+            }
+            return .scalar(text(bytes, (lower + 1)..<(upper - 1)))
         }
-        guard !indicators.contains(first), trimmed.last != UInt8(ascii: ":") else { return nil }
-        var previous: UInt8 = 0
-        for byte in trimmed {
-            if previous == UInt8(ascii: ":"), byte == UInt8(ascii: " ") { return nil }
-            if previous == UInt8(ascii: " "), byte == UInt8(ascii: "#") { return nil }
-            previous = byte
+        guard !isIndicator(first), bytes[upper - 1] != UInt8(ascii: ":") else { return nil }
+        for at in (lower + 1)..<upper {
+            let (previous, byte) = (bytes[at - 1], bytes[at])
+            if previous == UInt8(ascii: ":"), byte == 0x20 { return nil }
+            if previous == 0x20, byte == UInt8(ascii: "#") { return nil }
         }
-        let string = String(decoding: trimmed, as: UTF8.self)
-        return ["~", "null", "Null", "NULL"].contains(string) ? .null : .scalar(string)
+        let string = text(bytes, lower..<upper)
+        switch string {
+        case "~", "null", "Null", "NULL": return .null
+        default: return .scalar(string)
+        }
     }
 
-    private static func isKey(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
-        guard let first = bytes.first, first != UInt8(ascii: "-"), bytes.count <= 128 else { return false }
-        return bytes.allSatisfy { byte in
-            switch byte {
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    private static func isKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, bytes[range.lowerBound] != UInt8(ascii: "-"), range.count <= 128 else { return false }
+        return range.allSatisfy { at in
+            switch bytes[at] {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"):
                 true
@@ -99,8 +126,18 @@ enum SimpleFrontMatter {
         }
     }
 
-    /// The characters that cannot start a plain scalar (or start something other than one).
-    private static let indicators: Set<UInt8> = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    /// The characters that cannot start a plain scalar (or start something other than one): `-?:,[]{}#&*!|>'"%@` and
+    /// backquote.
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+            UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+            UInt8(ascii: "`"):
+            true
+        default: false
+        }
+    }
 
     /// Printable as YAML has it, less tab, carriage return, the byte-order mark and the characters libyaml also takes
     /// for line breaks (U+0085, U+2028, U+2029), all of which the reader leaves to Yams.
