@@ -9,4 +9,10 @@ extern char _end[];
 static inline void *docloc_data_start(void) { return __data_start; }
 static inline void *docloc_image_end(void) { return _end; }
 #endif
+
+/* Whether LeakSanitizer is in the program (an AddressSanitizer build): its interface function, declared weak, is
+   then defined. ProcessLifetime frees what it would keep to the exit, which LeakSanitizer would report as leaked: it
+   cannot follow the pointers Swift keeps tag bits in. */
+extern void __lsan_do_leak_check(void) __attribute__((weak));
+static inline int docloc_checks_leaks(void) { return __lsan_do_leak_check != 0; }
 #endif
