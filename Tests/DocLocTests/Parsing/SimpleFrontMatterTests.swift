@@ -41,7 +41,8 @@ import Testing
             files += 1
             if expectSame(text, Comment(rawValue: file.path)) { simple += 1 }
         }
-        #expect(files > 10)
+        // content/ and the fixtures alone (a clone without ../shared) have a few.
+        #expect(files >= 3)
         if TestPaths.hasCorpus {
             // The corpus' front matter is the plain shape the reader is for.
             #expect(files > 500 && simple * 100 >= files * 95, "\(simple) of \(files)")
