@@ -33,8 +33,7 @@ struct Check: ParsableCommand {
     private func checked() throws -> (CheckReport, [String]) {
         let content = try options.load(walkingTree: true)
         let report = CheckRunner.standard().run(content)
-        // A set held whole is kept to the exit rather than freed article by article (`ProcessLifetime`).
-        if !content.releasesArticles { ProcessLifetime.keep(content) }
+        content.keepToExitIfHeldWhole()
         return (report, format == .junit ? content.documents.map(\.path) : [])
     }
 }

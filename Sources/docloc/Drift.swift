@@ -39,8 +39,7 @@ struct Drift: ParsableCommand {
             })
         }
         Terminal.write(format.formatter().format(report))
-        // A set held whole is kept to the exit rather than freed article by article (`ProcessLifetime`).
-        if !content.releasesArticles { ProcessLifetime.keep(content) }
+        content.keepToExitIfHeldWhole()
         Terminal.progress("docloc: done in \(DurationText.seconds(Date().timeIntervalSince(started))) s")
     }
 }

@@ -86,7 +86,7 @@ struct UntranslatedComparer: DriftComparer {
         /// The pairs of built-in profiles made so far.
         private final class BuiltInPairs: @unchecked Sendable {
             private let lock = NSLock()
-            private var table: [String: DistinctStopWords?] = [:]
+            private var table: [String: DistinctStopWords] = [:]
 
             func value(for key: String, making make: () -> DistinctStopWords?) -> DistinctStopWords? {
                 lock.withLock {

@@ -87,8 +87,7 @@ struct FrontMatterParser {
         if budget < 0 { throw BudgetExceeded() }
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null }
-            return .scalar(scalar.string)
+            return scalar.style == .plain ? Self.plain(scalar.string) : .scalar(scalar.string)
         case .sequence(let sequence):
             return .list(try sequence.map { try convert($0, budget: &budget) })
         case .mapping(let mapping):
@@ -97,6 +96,14 @@ struct FrontMatterParser {
             return .mapping(result)
         case .alias:
             return .null
+        }
+    }
+
+    /// An unquoted value: empty, `~` and the spellings of null are null, anything else the text.
+    static func plain(_ text: String) -> FrontMatterValue {
+        switch text {
+        case "", "~", "null", "Null", "NULL": .null
+        default: .scalar(text)
         }
     }
 

@@ -10,7 +10,7 @@
 ///   nor ends with `:`;
 /// - empty lines; no tab, carriage return, byte-order mark, other line break or character YAML does not print;
 ///   no key twice.
-/// Plain `~`, `null`, `Null`, `NULL` and an empty value are null, as `FrontMatterParser` has them.
+/// Unquoted values are null or text by `FrontMatterParser.plain`, as Yams' are.
 enum SimpleFrontMatter {
     /// The entries, with `firstLine` the real file line of the YAML's first line; nil: not this shape.
     static func entries(_ yaml: String, firstLine: Int, maximumNodes: Int) -> [FrontMatter.Entry]? {
@@ -103,11 +103,7 @@ enum SimpleFrontMatter {
             if previous == UInt8(ascii: ":"), byte == 0x20 { return nil }
             if previous == 0x20, byte == UInt8(ascii: "#") { return nil }
         }
-        let string = text(bytes, lower..<upper)
-        switch string {
-        case "~", "null", "Null", "NULL": return .null
-        default: return .scalar(string)
-        }
+        return FrontMatterParser.plain(text(bytes, lower..<upper))
     }
 
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
             // content set (its documents, diagnostics and lookups: 75 MB at 50k pairs, at the build's peak).
             let heldWhole = !content.releasesArticles
             let emptied = ContentSet(root: content.root, configuration: content.configuration, documents: [], diagnostics: [], pairs: [])
-            if heldWhole, !freesHeldContent { ProcessLifetime.keep(content) }
+            if !freesHeldContent { content.keepToExitIfHeldWhole() }
             content = emptied
             // A set held whole is small (the real corpus: 564 articles); handing its memory back costs more than it
             // spares (malloc_trim walks every arena: ~8 ms on one core, the build's longest such stretch).

@@ -23,7 +23,4 @@ public enum ProcessLifetime {
         guard keepsValues else { return }
         lock.withLock { kept.append(value) }
     }
-
-    /// How many values are kept (tests).
-    static var count: Int { lock.withLock { kept.count } }
 }

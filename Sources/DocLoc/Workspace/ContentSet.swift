@@ -121,6 +121,12 @@ public struct ContentSet: Sendable {
         documents.contains { $0.articleSlot.canRelease && !$0.articleSlot.isHeld }
     }
 
+    /// For a command about to exit: a set held whole is kept to the exit (`ProcessLifetime`) rather than freed article
+    /// by article when the last copy goes; a set read in batches is let go of as usual.
+    public func keepToExitIfHeldWhole() {
+        if !releasesArticles { ProcessLifetime.keep(self) }
+    }
+
     /// Runs `body` on consecutive batches of the content set, each scoped (`scope`) to some documents and the
     /// pairs between them; a source and all its translations are always in one batch. The batch's articles
     /// are parsed (in parallel) before `body` and let go after it, when the set does not hold them all; only
